@@ -1,0 +1,22 @@
+"""Built-in defaults; overridden by DATA_DIR/config.py, then by COMPANION_* variables."""
+
+DEFAULTS = {
+    # Where the SQLite file, indexes, uploads and the generated secret key live.
+    "DATA_DIR": "instance",
+    # Any SQLAlchemy URL; empty means SQLite in DATA_DIR.
+    "DATABASE_URL": "",
+    "SECRET_KEY": None,
+    "SECURE_COOKIES": False,
+    "LANGUAGES": ["en", "bg"],
+    "BABEL_DEFAULT_LOCALE": "en",
+    # Embedding model: empty means the packaged all-MiniLM-L6-v2; else a local path.
+    "EMBEDDING_MODEL": "",
+    # LLM: empty means the bundled SmolLM2 GGUF; a .gguf path; or "openai:URL#model".
+    "LLM_MODEL": "",
+    "LLM_THREADS": 0,
+    "LLM_CTX": 4096,
+    "LLM_ENABLED": True,
+    # Run queued AI jobs in a thread inside the web process.
+    "JOB_WORKER": True,
+    "MAX_CONTENT_LENGTH": 8 * 1024 * 1024,
+}

@@ -1,0 +1,5 @@
+"""Every ORM table, imported so metadata (and Alembic) sees them all."""
+
+from companion.tables.accounts import Profile, User  # noqa: F401
+from companion.tables.matching import Match, MatchMember  # noqa: F401
+from companion.tables.programmes import Programme, ProgrammeMember  # noqa: F401
