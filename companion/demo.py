@@ -8,6 +8,7 @@ import yaml
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from companion.demo_notes import seed_demo_pairs
 from companion.services.accounts import create_user, find_user
 from companion.tables.programmes import Programme, ProgrammeMember
 
@@ -96,11 +97,7 @@ def _seed_programme(session: Session) -> list[str]:
 
 
 # Later areas append their own steps (library corpus, demo pairs with session notes, ...).
-DEMO_STEPS: list[Callable[[Session], list[str]]] = [_seed_people, _seed_programme]
-
-from companion.demo_notes import seed_demo_pairs  # noqa: E402
-
-DEMO_STEPS.append(seed_demo_pairs)
+DEMO_STEPS: list[Callable[[Session], list[str]]] = [_seed_people, _seed_programme, seed_demo_pairs]
 
 
 def seed_demo(session: Session) -> list[str]:

@@ -12,17 +12,15 @@ from tests.conftest import PG_URL, _config
 
 def test_migrations_match_tables(tmp_path):
     cfg = _config(tmp_path)
+    if PG_URL:
+        # A separate schema so the shared test schema is left alone.
+        url = PG_URL.replace("postgresql://", "postgresql+psycopg://", 1)
+        with create_engine(url).begin() as conn:
+            conn.execute(text("DROP SCHEMA IF EXISTS migcheck CASCADE"))
+            conn.execute(text("CREATE SCHEMA migcheck"))
+        cfg["SQLALCHEMY_ENGINE_OPTIONS"] = {"connect_args": {"options": "-csearch_path=migcheck"}}
     app = create_app(cfg)
     with app.app_context():
-        if PG_URL:
-            # A separate schema so the shared test schema is left alone.
-            url = app.config["SQLALCHEMY_DATABASE_URI"]
-            with create_engine(url).begin() as conn:
-                conn.execute(text("DROP SCHEMA IF EXISTS migcheck CASCADE"))
-                conn.execute(text("CREATE SCHEMA migcheck"))
-            app.config["SQLALCHEMY_ENGINE_OPTIONS"] = {
-                "connect_args": {"options": "-csearch_path=migcheck"}
-            }
         upgrade()
         with db.engine.connect() as conn:
             diff = compare_metadata(MigrationContext.configure(conn), db.metadata)
