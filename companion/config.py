@@ -11,6 +11,8 @@ DEFAULTS = {
     "BABEL_DEFAULT_LOCALE": "en",
     # Embedding model: empty means the packaged all-MiniLM-L6-v2; else a local path.
     "EMBEDDING_MODEL": "",
+    # torch, onnx or onnx-int8; empty picks onnx-int8 when onnxruntime is installed.
+    "EMBEDDING_BACKEND": "",
     # LLM: empty means the bundled SmolLM2 GGUF; a .gguf path; or "openai:URL#model".
     "LLM_MODEL": "",
     "LLM_THREADS": 0,

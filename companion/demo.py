@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from companion.demo_notes import seed_demo_pairs
 from companion.services.accounts import create_user, find_user
+from companion.services.library import seed_library
 from companion.tables.programmes import Programme, ProgrammeMember
 
 DEMO_PASSWORD = "mentoring-demo"
@@ -97,7 +98,12 @@ def _seed_programme(session: Session) -> list[str]:
 
 
 # Later areas append their own steps (library corpus, demo pairs with session notes, ...).
-DEMO_STEPS: list[Callable[[Session], list[str]]] = [_seed_people, _seed_programme, seed_demo_pairs]
+DEMO_STEPS: list[Callable[[Session], list[str]]] = [
+    _seed_people,
+    _seed_programme,
+    seed_library,
+    seed_demo_pairs,
+]
 
 
 def seed_demo(session: Session) -> list[str]:

@@ -33,5 +33,9 @@ def get_llm(app: Flask):
         if app.extensions.get("companion.llm") is None:
             from models.llm import load_llm
 
-            app.extensions["companion.llm"] = load_llm(app.config.get("LLM_MODEL") or None)
+            app.extensions["companion.llm"] = load_llm(
+                app.config.get("LLM_MODEL") or None,
+                n_ctx=int(app.config.get("LLM_CTX") or 0) or None,
+                n_threads=int(app.config.get("LLM_THREADS") or 0) or None,
+            )
         return app.extensions["companion.llm"]
