@@ -1,0 +1,332 @@
+"""Find date expressions in English and Bulgarian text and resolve them against a session date."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
+    "sunday": 6, "sun": 6,
+    "понеделник": 0, "вторник": 1, "сряда": 2, "четвъртък": 3, "петък": 4, "събота": 5,
+    "неделя": 6,
+}  # fmt: skip
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+    "януари": 1, "февруари": 2, "март": 3, "април": 4, "май": 5, "юни": 6, "юли": 7,
+    "август": 8, "септември": 9, "октомври": 10, "ноември": 11, "декември": 12,
+}  # fmt: skip
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "couple of": 2, "a couple of": 2, "few": 3,
+    "a few": 3, "един": 1, "една": 1, "едно": 1, "два": 2, "две": 2, "три": 3, "четири": 4,
+    "пет": 5, "шест": 6, "седем": 7, "осем": 8, "девет": 9, "десет": 10,
+}  # fmt: skip
+UNIT_DAYS = {
+    "day": 1, "days": 1, "week": 7, "weeks": 7, "ден": 1, "дни": 1, "дена": 1, "седмица": 7,
+    "седмици": 7,
+}  # fmt: skip
+UNIT_MONTHS = {"month": 1, "months": 1, "месец": 1, "месеца": 1, "месеци": 1, "year": 12,
+               "years": 12, "година": 12, "години": 12}  # fmt: skip
+
+_WD = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_MON = "|".join(sorted(MONTHS, key=len, reverse=True))
+_NUM = r"\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_UNIT = "|".join(sorted([*UNIT_DAYS, *UNIT_MONTHS], key=len, reverse=True))
+_B = r"(?<![\wА-Яа-я])"  # word start that also works for Cyrillic
+_E = r"(?![\wА-Яа-я])"
+
+# Order matters: longer, more specific patterns first; matches never overlap.
+PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("iso", re.compile(_B + r"(\d{4})-(\d{1,2})-(\d{1,2})" + _E)),
+    ("dmy", re.compile(_B + r"(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4}))?(?:\s*г\.?)?" + _E)),
+    (
+        "day_month",
+        re.compile(
+            _B + r"(\d{1,2})(?:st|nd|rd|th|-?ти|-?ви|-?ри|-?ми)?(?:\s+of)?\s+(" + _MON + r")\.?"
+            r"(?:,?\s+(\d{4}))?(?:\s*г\.?)?" + _E,
+            re.I,
+        ),
+    ),
+    (
+        "month_day",
+        re.compile(
+            _B + r"(" + _MON + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?" + _E, re.I
+        ),
+    ),
+    (
+        "end_of",
+        re.compile(
+            _B
+            + r"(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(next\s+)?(week|month|quarter|"
+            + _MON
+            + r")|края\s+на\s+(следващ(?:ия|ата)\s+)?(седмицата|месеца|тримесечието|"
+            + _MON
+            + r"))"
+            + _E,
+            re.I,
+        ),
+    ),
+    ("eow", re.compile(_B + r"(EOW|EOD|EOM)" + _E)),
+    ("early_next", re.compile(_B + r"(?:early|beginning of)\s+next\s+week" + _E, re.I)),
+    (
+        "weekend",
+        re.compile(
+            _B + r"(?:over|this|by|at|during)\s+the\s+weekend|този уикенд|"
+            r"през уикенда|до уикенда" + _E,
+            re.I,
+        ),
+    ),
+    (
+        "next_session",
+        re.compile(
+            _B + r"((?:the\s+)?next\s+(?:session|meeting|time|catch-?up|call|1:1)|"
+            r"следващ(?:ата|ия)\s+(?:среща|сесия|път|разговор))" + _E,
+            re.I,
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            _B + r"(?:(this|next|coming|the following|last|този|тази|това|следващ(?:ия|ата|ото)|"
+            r"другия|другата|миналия|миналата)\s+)?(?:week\s+on\s+)?(" + _WD + r")(?:а|я)?" + _E,
+            re.I,
+        ),
+    ),
+    (
+        "relative",
+        re.compile(
+            _B
+            + r"(?:in|within|for the next|след|до)\s+(?:the\s+next\s+)?("
+            + _NUM
+            + r")?\s*("
+            + _UNIT
+            + r")"
+            + _E,
+            re.I,
+        ),
+    ),
+    ("from_now", re.compile(_B + r"(" + _NUM + r")\s+(" + _UNIT + r")\s+from\s+now" + _E, re.I)),
+    ("fortnight", re.compile(_B + r"(?:in\s+)?a\s+fortnight" + _E, re.I)),
+    (
+        "next_unit",
+        re.compile(
+            _B + r"((?:next|this)\s+(week|month)|следващ(?:ата|ия)\s+(седмица|месец)|"
+            r"другата\s+(седмица)|другия\s+(месец))" + _E,
+            re.I,
+        ),
+    ),
+    (
+        "day_word",
+        re.compile(
+            _B + r"(day after tomorrow|tomorrow|today|tonight|вдругиден|утре|днес|довечера)" + _E,
+            re.I,
+        ),
+    ),
+]
+
+RECURRING_RE = re.compile(
+    r"s?\s*(?:and\s+\w+days?\s+)?(?:mornings|afternoons|evenings|nights)|s\b|\s+and\s+\w+day\b",
+    re.I,
+)
+START_CUES = re.compile(r"(starting|start|from|beginning|as of|от|считано от)\W*$", re.I)
+# Words just before a date that make it a deadline rather than a mention.
+DEADLINE_CUES = re.compile(
+    r"(by|before|until|till|no later than|due|deadline|до|преди|най-късно|срок)\W*(?:the\s+)?$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in text and what it resolves to (None: not a calendar date)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    value: date | None
+    deadline: bool
+
+
+def _next_weekday(ref: date, weekday: int, strictly_after: bool = True) -> date:
+    """The first `weekday` after `ref` (or on it, when not strictly after)."""
+    delta = (weekday - ref.weekday()) % 7
+    if delta == 0 and strictly_after:
+        delta = 7
+    return ref + timedelta(days=delta)
+
+
+def _end_of_month(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(ref: date, months: int) -> date:
+    month0 = ref.month - 1 + months
+    year, month = ref.year + month0 // 12, month0 % 12 + 1
+    return date(year, month, min(ref.day, calendar.monthrange(year, month)[1]))
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _upcoming(ref: date, month: int, day: int, year: int | None) -> date | None:
+    """A day and month without a year: the next one on or after the session date."""
+    if year:
+        return _safe(year if year > 99 else 2000 + year, month, day)
+    found = _safe(ref.year, month, day)
+    if found and found < ref - timedelta(days=14):
+        found = _safe(ref.year + 1, month, day)
+    return found
+
+
+def _number(word: str | None) -> int:
+    if not word:
+        return 1
+    word = word.lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
+
+
+def _resolve(kind: str, m: re.Match, ref: date) -> date | None:
+    """Turn one regex match into a date relative to `ref`."""
+    g = [x.lower() if isinstance(x, str) else x for x in m.groups()]
+    if kind == "iso":
+        return _safe(int(g[0]), int(g[1]), int(g[2]))
+    if kind == "dmy":
+        day, month = int(g[0]), int(g[1])
+        if month > 12 and day <= 12:  # US order "3/14"
+            day, month = month, day
+        return _upcoming(ref, month, day, int(g[2]) if g[2] else None)
+    if kind == "day_month":
+        return _upcoming(ref, MONTHS[g[1]], int(g[0]), int(g[2]) if g[2] else None)
+    if kind == "month_day":
+        return _upcoming(ref, MONTHS[g[0]], int(g[1]), int(g[2]) if g[2] else None)
+    if kind == "end_of":
+        nxt = bool(g[0] or g[2])
+        unit = g[1] or g[3]
+        if unit in ("week", "седмицата"):
+            friday = _next_weekday(ref, 4, strictly_after=False)
+            return friday + timedelta(days=7 if nxt else 0)
+        if unit in ("month", "месеца"):
+            base = _add_months(ref, 1 if nxt else 0)
+            return _end_of_month(base.year, base.month)
+        if unit in ("quarter", "тримесечието"):
+            q_end = ((ref.month - 1) // 3 + 1) * 3
+            return _end_of_month(ref.year, q_end)
+        month = MONTHS[unit]
+        year = ref.year if month >= ref.month else ref.year + 1
+        return _end_of_month(year, month)
+    if kind == "eow":
+        code = g[0]
+        if code == "eod":
+            return ref
+        if code == "eow":
+            return _next_weekday(ref, 4, strictly_after=False)
+        return _end_of_month(ref.year, ref.month)
+    if kind == "next_session":
+        return None
+    if kind == "weekday":
+        mod, weekday = g[0] or "", WEEKDAYS[g[1]]
+        if mod.startswith(("next", "следващ", "друг", "the following")):
+            # "next Friday": the Friday of next calendar week.
+            next_monday = ref + timedelta(days=7 - ref.weekday())
+            return next_monday + timedelta(days=weekday)
+        if mod in ("last", "миналия", "миналата"):
+            return ref - timedelta(days=(ref.weekday() - weekday) % 7 or 7)
+        return _next_weekday(ref, weekday, strictly_after=True)
+    if kind in ("relative", "from_now"):
+        n, unit = _number(g[0]), g[1]
+        if unit in UNIT_MONTHS:
+            return _add_months(ref, n * UNIT_MONTHS[unit])
+        return ref + timedelta(days=n * UNIT_DAYS[unit])
+    if kind == "early_next":
+        return ref + timedelta(days=7 - ref.weekday())
+    if kind == "weekend":
+        return _next_weekday(ref, 6, strictly_after=False)
+    if kind == "fortnight":
+        return ref + timedelta(days=14)
+    if kind == "next_unit":
+        unit = next(x for x in g[1:] if x)
+        this = g[0].startswith("this")
+        if unit in ("week", "седмица"):
+            # Due "next week": the Friday of next week; "this week": this Friday.
+            if this:
+                return _next_weekday(ref, 4, strictly_after=False)
+            return ref + timedelta(days=7 - ref.weekday() + 4)
+        nm = ref if this else _add_months(ref, 1)
+        return _end_of_month(nm.year, nm.month)
+    if kind == "day_word":
+        word = g[0]
+        offset = {"tomorrow": 1, "утре": 1, "day after tomorrow": 2, "вдругиден": 2}
+        return ref + timedelta(days=offset.get(word, 0))
+    return None
+
+
+def find_dates(text: str, ref: date | None) -> list[DateMention]:
+    """All date expressions in `text`, in order; values are None when `ref` is unknown and
+    the expression is relative."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, rx in PATTERNS:
+        for m in rx.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if kind == "relative" and not m.group(1) and m.group(0)[:4].lower() != "след":
+                continue  # "in weeks" without a number is too vague
+            if kind == "dmy" and not _plausible_dmy(m):
+                continue
+            if kind == "weekday" and RECURRING_RE.match(text, m.end()):
+                continue  # "Tuesday and Thursday mornings": a habit, not a date
+            if kind == "weekday" and m.group(2).lower() in ("sat", "sun", "wed"):
+                # Short forms that are also ordinary words need a capital letter.
+                if not m.group(2)[0].isupper():
+                    continue
+            value = _resolve(kind, m, ref) if ref or kind in ("iso",) else None
+            if ref is None and kind in ("dmy", "day_month", "month_day") and _has_year(m):
+                value = _resolve(kind, m, date(2000, 1, 1))
+            taken.append((m.start(), m.end()))
+            cue = DEADLINE_CUES.search(text[max(0, m.start() - 20) : m.start()])
+            found.append(DateMention(m.start(), m.end(), m.group(0), kind, value, bool(cue)))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _has_year(m: re.Match) -> bool:
+    return any(x and len(x) == 4 and x.isdigit() for x in m.groups())
+
+
+def _plausible_dmy(m: re.Match) -> bool:
+    """ "3.5" is a number, "12.03" a date: need a real day/month and no decimal context."""
+    day, month = int(m.group(1)), int(m.group(2))
+    if not (1 <= day <= 31 and 1 <= month <= 12) and not (1 <= month <= 31 and day <= 12):
+        return False
+    sep_dot = "." in m.group(0)
+    # "2.5 hours", "3.2 points": a dotted pair followed by a unit word is a number.
+    tail = m.string[m.end() : m.end() + 12].lower()
+    if sep_dot and not m.group(3) and re.match(r"\s*(h|hours?|%|x|points?|k|m|ч|часа|пъти)", tail):
+        return False
+    return len(m.group(2)) == 2 or m.group(3) is not None or not sep_dot
+
+
+def due_date(text: str, ref: date | None) -> tuple[date | None, DateMention | None]:
+    """The due date of an action sentence: a deadline-cued date, else the last date."""
+    mentions = find_dates(text, ref)
+    if not mentions:
+        return None, None
+    # "starting next week" is when work begins, not when it is due.
+    mentions = [d for d in mentions
+                if not START_CUES.search(text[max(0, d.start - 15) : d.start])]  # fmt: skip
+    if not mentions:
+        return None, None
+    cued = [d for d in mentions if d.deadline]
+    pick = cued[-1] if cued else mentions[-1]
+    return pick.value, pick

@@ -1,0 +1,269 @@
+"""Split Markdown notes and meeting transcripts into sentences with their character spans."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Tokens that end with a full stop without ending a sentence (lowercase, no dot).
+ABBREVIATIONS = {
+    # English
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "sr",
+    "jr",
+    "st",
+    "vs",
+    "etc",
+    "e.g",
+    "i.e",
+    "eg",
+    "ie",
+    "approx",
+    "incl",
+    "inc",
+    "ltd",
+    "co",
+    "no",
+    "nos",
+    "fig",
+    "dept",
+    "est",
+    "min",
+    "max",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "a.m",
+    "p.m",
+    "cf",
+    "al",
+    "re",
+    # Bulgarian
+    "г",
+    "гр",
+    "напр",
+    "т.е",
+    "т.н",
+    "др",
+    "ул",
+    "проф",
+    "д-р",
+    "инж",
+    "стр",
+    "бр",
+    "мин",
+    "ч",
+    "вкл",
+    "млн",
+    "хил",
+    "хиляди",
+    "изт",
+    "зап",
+    "доц",
+    "акад",
+    "вж",
+    "бел",
+    "ян",
+    "фев",
+    "апр",
+    "авг",
+    "септ",
+    "окт",
+    "ноем",
+    "дек",
+    "пон",
+    "вт",
+    "ср",
+    "чет",
+    "пет",
+}
+
+# Of those, the ones that commonly end a sentence when a capital follows.
+FINAL_ABBREVIATIONS = {"etc", "г", "ч", "мин", "т.н", "др", "inc", "ltd", "co", "a.m", "p.m"}
+
+HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+BOLD_HEADING_RE = re.compile(r"^\s*(?:\*\*|__)([^*_]{2,60}?)(?:\*\*|__)\s*:?\s*$")
+COLON_HEADING_RE = re.compile(r"^\s*([^\s:.!?][^:.!?]{1,40}):\s*$")
+BULLET_RE = re.compile(r"^(\s*)(?:[-*+•–]|\d{1,2}[.)])\s+(\[[ xX]\]\s+)?")
+SPEAKER_RE = re.compile(r"^\s*\((PERSON\d+|[A-Z][\w .'-]{0,30})\)\s*")
+RULE_RE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+TAG_RE = re.compile(r"</?[a-zA-Z][^>]*?/?>|\{[a-z_]+\}")
+INLINE_MD_RE = re.compile(r"(\*\*|__|`)")
+LINK_RE = re.compile(r"\[([^\]]+)\]\([^)]+\)")
+# A terminal mark, optional closing quotes/brackets, then whitespace.
+BOUNDARY_RE = re.compile(r"([.!?…]+)([\"'”’»)\]]*)(\s+)")
+LETTER_RE = re.compile(r"[A-Za-zА-Яа-я0-9]")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: clean text, its span in the raw note, and where it sits."""
+
+    text: str
+    start: int
+    end: int
+    section: str = ""
+    bullet: bool = False
+    speaker: str | None = None
+    checkbox: bool = False
+
+
+def _clean(raw: str) -> str:
+    """Drop inline Markdown and transcript tags but keep the words."""
+    text = LINK_RE.sub(r"\1", raw)
+    text = TAG_RE.sub(" ", text)
+    text = INLINE_MD_RE.sub("", text)
+    text = re.sub(r"\s+([,.!?;:])", r"\1", text)  # transcripts tokenised as "word ."
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _is_abbreviation(chunk: str) -> bool:
+    """True when the word before a full stop is an abbreviation, initial or ordinal."""
+    word = re.split(r"[\s(\"'“„]", chunk.rstrip("."))[-1].lower()
+    if not word:
+        return False
+    if word in ABBREVIATIONS:
+        return True
+    # Single letters are initials ("J. Smith"); bare numbers are ordinals or "12. March".
+    return (len(word) == 1 and word.isalpha()) or (word.isdigit() and len(word) <= 2)
+
+
+def _ends_sentence_ok(chunk: str) -> bool:
+    """Abbreviations that often close a sentence ("etc.", "2024 г.") before a capital."""
+    word = re.split(r"[\s(\"'“„]", chunk.rstrip("."))[-1].lower()
+    return word in FINAL_ABBREVIATIONS or word.isdigit()
+
+
+def _split_span(text: str, base: int) -> list[tuple[int, int]]:
+    """Split one paragraph (already one logical unit) into sentence spans."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in BOUNDARY_RE.finditer(text):
+        end = m.end(2)
+        if m.group(1) == "." and _is_abbreviation(text[start : m.start(1)]):
+            nxt = text[m.end(3) : m.end(3) + 1]
+            if not (nxt.isupper() and _ends_sentence_ok(text[start : m.start(1)])):
+                continue
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = m.end(3)
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        # Trim whitespace so spans point at the visible words.
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        out.append((base + s, base + e))
+    return out
+
+
+def _heading(line: str) -> str | None:
+    """The heading text when the line is a heading ("# X", "**X**", "Next steps:")."""
+    for rx in (HEADING_RE, BOLD_HEADING_RE, COLON_HEADING_RE):
+        m = rx.match(line)
+        if m:
+            return _clean(m.group(1)).rstrip(":").strip()
+    return None
+
+
+def _starts_new_line_sentence(prev: str, line: str) -> bool:
+    """Notes typed line by line omit full stops: an unpunctuated line + a capital = a break."""
+    prev = prev.rstrip()
+    first = line.lstrip()[:1]
+    return bool(prev) and prev[-1] not in ".!?…:;,-–(" and first.isupper()
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split a note (Markdown prose, bullets, headings) or a transcript into sentences."""
+    sentences: list[Sentence] = []
+    section = ""
+    speaker: str | None = None
+    para: list[tuple[int, str]] = []  # (offset, line) of the open prose paragraph
+    para_bullet = False
+    para_checkbox = False
+
+    def flush() -> None:
+        nonlocal para
+        if not para:
+            return
+        base = para[0][0]
+        # Join lines with their real separators so offsets stay exact.
+        joined = text[base : para[-1][0] + len(para[-1][1])]
+        for s, e in _split_span(joined, base):
+            clean = _clean(text[s:e])
+            if LETTER_RE.search(clean):
+                sentences.append(
+                    Sentence(clean, s, e, section, para_bullet, speaker, para_checkbox)
+                )
+        para = []
+
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        pos = offset
+        offset += len(line)
+        if not body.strip() or RULE_RE.match(body):
+            flush()
+            continue
+        head = _heading(body)
+        if head is not None:
+            flush()
+            section = head
+            continue
+        sm = SPEAKER_RE.match(body)
+        if sm:
+            flush()
+            speaker = sm.group(1)
+            pos += sm.end()
+            body = body[sm.end() :]
+            para_bullet = para_checkbox = False
+        bm = BULLET_RE.match(body)
+        if bm:
+            flush()
+            pos += bm.end()
+            body = body[bm.end() :]
+            para_bullet = True
+            para_checkbox = bool(bm.group(2))
+        elif para and para_bullet and not body.startswith((" ", "\t")):
+            # A flush-left line after a bullet starts a new prose paragraph.
+            flush()
+            para_bullet = para_checkbox = False
+        elif not para:
+            para_bullet = para_checkbox = False
+        elif _starts_new_line_sentence(para[-1][1], body):
+            flush()
+            para_bullet = para_checkbox = False
+        para.append((pos, body))
+    flush()
+    return sentences
+
+
+def sentence_texts(text: str) -> list[str]:
+    """Just the sentence strings of `text`."""
+    return [s.text for s in split_sentences(text)]

@@ -1,0 +1,79 @@
+"""`analyse_note` contract, progress reporting, long input, ROUGE and evaluation helpers."""
+
+from datetime import date
+from pathlib import Path
+
+from models.evaluation import action_scores, load_notes
+from models.pipeline import analyse_note
+from models.rouge import best_of, lcs_length, rouge
+from tests.fakes import HashEmbedder
+
+LABELS = Path(__file__).resolve().parent.parent / "bench" / "data" / "notes_labels.jsonl"
+
+
+def test_result_follows_the_contract_and_cites_valid_sentences():
+    row = next(r for r in load_notes(LABELS) if r["file"] == "n33_long_mixed.md")
+    stages = []
+    result = analyse_note(
+        row["text"],
+        session_date=date.fromisoformat(row["date"]),
+        participants=row["participants"],
+        embedder=HashEmbedder(),
+        profile_goals={"Ana": ["Get promoted to senior engineer"]},
+        on_progress=lambda stage, partial: stages.append(stage),
+    )
+    assert set(result) >= {
+        "sentences",
+        "summary",
+        "decisions",
+        "action_items",
+        "goals",
+        "prompts",
+        "agenda",
+        "engine",
+    }
+    assert 3 <= len(result["summary"]) <= 6 and 3 <= len(result["prompts"]) <= 5
+    n = len(result["sentences"])
+    for key in ("summary", "decisions", "action_items", "goals", "prompts", "agenda"):
+        for item in result[key]:
+            assert all(0 <= i < n for i in item["sources"]) and item["engine"] == "extractive"
+    goal = result["goals"][0]
+    assert goal["owner"] == "Ana" and goal["time_bound"] and goal["statement"]
+    assert {"celebrate", "improve"} & {p["kind"] for p in result["prompts"]}
+    assert result["engine"] == {**result["engine"], "llm": None, "llm_status": "disabled"}
+    assert stages[0] == "sentences" and stages[-1] == "done"
+
+
+def test_a_note_without_tasks_gets_no_action_items():
+    row = next(r for r in load_notes(LABELS) if r["file"] == "n03_no_actions_reflection.md")
+    assert analyse_note(row["text"])["action_items"] == []
+
+
+def test_long_transcripts_are_chunked_and_speakers_become_participants():
+    turns = [
+        f"(PERSON{i % 3 + 1}) We reviewed the corpus part {i} and the alignment tool "
+        f"results for the minuting task in some detail today."
+        for i in range(200)
+    ]
+    turns.append("(PERSON2) I will prepare the final corpus release for the shared task by Friday.")
+    result = analyse_note("\n".join(turns), session_date=date(2026, 3, 4))
+    assert result["engine"]["chunks"] > 1
+    assert result["engine"]["participants"] == ["[PERSON1]", "[PERSON2]", "[PERSON3]"]
+    assert [(a["owner"], a["due"]) for a in result["action_items"]] == [("[PERSON2]", "2026-03-06")]
+
+
+def test_rouge_matches_hand_computed_values():
+    assert lcs_length("a b c d".split(), "a c d e".split()) == 3
+    scores = rouge("the cat sat on the mat", "the cat lay on the mat")
+    assert round(scores["rouge1"], 3) == round(5 / 6, 3)
+    assert round(scores["rouge2"], 3) == 0.6
+    assert best_of("the cat", ["a dog", "the cat"])["rougeL"] == 1.0
+
+
+def test_action_scores_count_matches_owners_and_dates():
+    pred = [
+        {"owner": "Ana", "task": "Draft the promotion case", "due": "2026-03-06"},
+        {"owner": None, "task": "Order pizza for everyone", "due": None},
+    ]
+    gold = [{"owner": "Ана", "task": "Draft the promotion case and send it", "due": "2026-03-06"}]
+    assert action_scores(pred, gold) == {"pred": 2, "gold": 1, "tp": 1, "owner_ok": 1, "due_ok": 1}

@@ -1,0 +1,81 @@
+"""Sentence splitting and date resolution of the notes pipeline (English and Bulgarian)."""
+
+from datetime import date
+
+import pytest
+
+from models.dates import due_date, find_dates
+from models.sentences import split_sentences
+
+WEDNESDAY = date(2026, 3, 4)
+
+
+def test_sentences_keep_spans_sections_and_bullets():
+    note = (
+        "# Session 3\n\nWe met e.g. at 10 a.m. in the office. Ana was happy!\n\n"
+        "## Action items\n- [ ] Boris to book a room\n  for next week\n"
+    )
+    sentences = split_sentences(note)
+    assert [s.text for s in sentences] == [
+        "We met e.g. at 10 a.m. in the office.",
+        "Ana was happy!",
+        "Boris to book a room for next week",
+    ]
+    assert sentences[2].section == "Action items" and sentences[2].checkbox
+    assert note[sentences[0].start : sentences[0].end] == sentences[0].text
+    assert sentences[0].section == "Session 3" and not sentences[0].bullet
+
+
+def test_bulgarian_abbreviations_and_transcript_speakers():
+    sentences = split_sentences("Срещата е на 12.03.2026 г. в 10 ч. Готово.\n(PERSON3) Yes.\nOk")
+    assert [s.text for s in sentences] == [
+        "Срещата е на 12.03.2026 г. в 10 ч.",
+        "Готово.",
+        "Yes.",
+        "Ok",
+    ]
+    assert sentences[2].speaker == "PERSON3" and sentences[3].speaker == "PERSON3"
+
+
+def test_lines_without_full_stops_are_separate_sentences():
+    texts = [s.text for s in split_sentences("Talked about promotion\nAna will ask her manager")]
+    assert texts == ["Talked about promotion", "Ana will ask her manager"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("by Friday", "2026-03-06"),
+        ("next Wednesday", "2026-03-11"),
+        ("до петък", "2026-03-06"),
+        ("следващата сряда", "2026-03-11"),
+        ("tomorrow", "2026-03-05"),
+        ("утре", "2026-03-05"),
+        ("in 2 weeks", "2026-03-18"),
+        ("след 2 седмици", "2026-03-18"),
+        ("by the end of the month", "2026-03-31"),
+        ("до края на месеца", "2026-03-31"),
+        ("12 March", "2026-03-12"),
+        ("12.03", "2026-03-12"),
+        ("2026-04-01", "2026-04-01"),
+        ("12 март", "2026-03-12"),
+        ("next week", "2026-03-13"),
+        ("over the weekend", "2026-03-08"),
+    ],
+)
+def test_relative_and_explicit_dates_resolve_against_the_session(text, expected):
+    value, _ = due_date(f"Send it {text}.", WEDNESDAY)
+    assert value == date.fromisoformat(expected)
+
+
+def test_next_session_and_numbers_are_not_dates():
+    assert due_date("Discuss it at the next session.", WEDNESDAY) == (
+        None,
+        find_dates("Discuss it at the next session.", WEDNESDAY)[0],
+    )
+    assert find_dates("The score went from 3.5 to 4.2 in 2.5 hours", WEDNESDAY) == []
+
+
+def test_start_dates_and_habits_are_not_deadlines():
+    value, _ = due_date("Block Tuesday and Thursday mornings starting next week", WEDNESDAY)
+    assert value is None
