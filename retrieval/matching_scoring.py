@@ -1,0 +1,215 @@
+"""Pair scores over a cohort: phrase-level complementarity plus the softer signals.
+
+Every skill, goal and interest phrase is embedded once per cohort (duplicates share a row),
+so a pair's score is a few small similarity tables, computed for many pairs at once.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from retrieval.matching_config import MatchConfig
+from retrieval.matching_people import Person
+
+# Above this many distinct phrases the phrase-by-phrase similarity table would not fit
+# comfortably in memory; pairs then gather embeddings instead.
+_TABLE_LIMIT = 6000
+_CHUNK = 4096
+COMPONENTS = ("complementarity", "shared_goals", "interests", "level", "availability", "language")
+
+
+def _pad(rows: list[list[int]], pad: int) -> np.ndarray:
+    width = max((len(r) for r in rows), default=0) or 1
+    out = np.full((len(rows), width), pad, dtype=np.int64)
+    for i, r in enumerate(rows):
+        out[i, : len(r)] = r
+    return out
+
+
+def _codes(values: list[str | None]) -> np.ndarray:
+    table: dict[str, int] = {}
+    return np.array([-1 if v is None else table.setdefault(v, len(table)) for v in values])
+
+
+def _flags(lists: list[list[str]]) -> tuple[np.ndarray, list[str]]:
+    names = sorted({x for lst in lists for x in lst})
+    col = {x: i for i, x in enumerate(names)}
+    out = np.zeros((len(lists), max(len(names), 1)), dtype=bool)
+    for i, lst in enumerate(lists):
+        for x in lst:
+            out[i, col[x]] = True
+    return out, names
+
+
+class Cohort:
+    """People plus their embedded phrases; scores any set of pairs (i, j) by row number."""
+
+    def __init__(self, people: list[Person], embedder, config: MatchConfig | None = None):
+        self.people = people
+        self.config = config or MatchConfig()
+        self.row = {p.id: i for i, p in enumerate(people)}
+        if len(self.row) != len(people):
+            raise ValueError("profile ids must be unique")
+        phrases: dict[str, int] = {}
+
+        def rows(lst: list[str]) -> list[int]:
+            return [phrases.setdefault(x, len(phrases)) for x in lst]
+
+        skills = [rows(p.skills) for p in people]
+        goals = [rows(p.goals) for p in people]
+        interests = [rows(p.interests) for p in people]
+        self.phrases = list(phrases)
+        self.pad = len(self.phrases)
+        emb = embedder.embed(self.phrases) if self.phrases else None
+        dim = emb.shape[1] if emb is not None else 1
+        self.emb = np.zeros((self.pad + 1, dim), dtype=np.float32)
+        if emb is not None:
+            self.emb[: self.pad] = emb
+        self.skills, self.goals = _pad(skills, self.pad), _pad(goals, self.pad)
+        self.interests = _pad(interests, self.pad)
+        self.table = None
+        if self.pad <= _TABLE_LIMIT:
+            self.table = self.emb @ self.emb.T
+            self.table[self.pad, :] = -1.0
+            self.table[:, self.pad] = -1.0
+        self.levels = np.array([np.nan if p.level is None else p.level for p in people])
+        self.langs, self.lang_names = _flags([p.languages for p in people])
+        self.slots, _ = _flags([p.availability for p in people])
+        self.has_langs = self.langs.any(axis=1)
+        self.has_slots = self.slots.any(axis=1)
+        self.dept = _codes([p.department for p in people])
+        emails = [p.email for p in people] + [p.manager_email for p in people]
+        codes = _codes(emails)
+        self.email, self.manager = codes[: len(people)], codes[len(people) :]
+        self.prefers = {
+            (self.row[x], i) for i, p in enumerate(people) for x in p.prefer if x in self.row
+        }
+        self.blocked: set[tuple[int, int]] = set()
+        for i, p in enumerate(people):
+            for x in p.avoid:
+                if x in self.row:
+                    self.block(i, self.row[x])
+
+    def __len__(self) -> int:
+        return len(self.people)
+
+    def block(self, i: int, j: int) -> None:
+        """Forbid the pair (i, j): someone avoids someone, or they were partners before."""
+        self.blocked.add((min(i, j), max(i, j)))
+
+    # -- phrase similarities ----------------------------------------------------------------
+    def sims(self, a_idx: np.ndarray, b_idx: np.ndarray) -> np.ndarray:
+        """Similarity tables (pairs, phrases of a, phrases of b); padding holds -1."""
+        if self.table is not None:
+            return self.table[a_idx[:, :, None], b_idx[:, None, :]]
+        out = np.einsum("epd,eqd->epq", self.emb[a_idx], self.emb[b_idx])
+        pad = (a_idx == self.pad)[:, :, None] | (b_idx == self.pad)[:, None, :]
+        out[pad] = -1.0
+        return out
+
+    def soft(self, s: np.ndarray) -> np.ndarray:
+        """Map similarity to credit: nothing below sim_floor, full credit at sim_full."""
+        c = self.config
+        return np.clip((s - c.sim_floor) / (c.sim_full - c.sim_floor), 0.0, 1.0)
+
+    def coverage(self, a_idx: np.ndarray, b_idx: np.ndarray) -> np.ndarray:
+        """Mean over b's phrases of the credit of a's best phrase for it (0 when b has none)."""
+        best = self.sims(a_idx, b_idx).max(axis=1)
+        valid = b_idx != self.pad
+        count = valid.sum(axis=1)
+        total = (self.soft(best) * valid).sum(axis=1)
+        return np.where(count > 0, total / np.maximum(count, 1), 0.0)
+
+    # -- pair scores --------------------------------------------------------------------
+    def components(self, i: np.ndarray, j: np.ndarray) -> dict[str, np.ndarray]:
+        """Each score component in [0, 1] for pairs (i[k], j[k]); in mentor mode i mentors j."""
+        c = self.config
+        S, G, Int = self.skills, self.goals, self.interests
+        if c.mode == "mentor":
+            # A mentor is judged on how much of the mentee's need they cover.
+            comp = self.coverage(S[i], G[j])
+        else:
+            # Two-sided: how much of each one's goals the other covers, and how much of each
+            # one's skills the other needs. One broad skill alone then cannot dominate.
+            comp = (
+                self.coverage(S[i], G[j])
+                + self.coverage(G[j], S[i])
+                + self.coverage(S[j], G[i])
+                + self.coverage(G[i], S[j])
+            ) / 4
+        shared = (self.coverage(G[i], G[j]) + self.coverage(G[j], G[i])) / 2
+        both_int = (Int[i] != self.pad).any(axis=1) & (Int[j] != self.pad).any(axis=1)
+        inter = np.where(
+            both_int, (self.coverage(Int[i], Int[j]) + self.coverage(Int[j], Int[i])) / 2, 0.0
+        )
+        li, lj = self.levels[i], self.levels[j]
+        known = ~(np.isnan(li) | np.isnan(lj))
+        if c.level_mode == "any":
+            level = np.ones(len(i))
+        elif c.level_mode == "mentor_senior":
+            d = np.nan_to_num(li - lj)
+            level = np.where(known, np.where(d >= 1, 1.0, np.where(d == 0, 0.5, 0.0)), 0.5)
+        else:
+            level = np.where(known, 1 - np.abs(np.nan_to_num(li - lj)) / 3, 0.5)
+        both_slots = self.has_slots[i] & self.has_slots[j]
+        shared_slots = (self.slots[i] & self.slots[j]).sum(axis=1)
+        avail = np.where(both_slots, np.minimum(shared_slots, 2) / 2, 0.5)
+        both_lang = self.has_langs[i] & self.has_langs[j]
+        common = (self.langs[i] & self.langs[j]).any(axis=1)
+        lang = np.where(both_lang, common.astype(float), 0.5)
+        return {
+            "complementarity": comp,
+            "shared_goals": shared,
+            "interests": inter,
+            "level": level,
+            "availability": avail,
+            "language": lang,
+        }
+
+    def _pair_in(self, pairs: set[tuple[int, int]], i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """Whether each unordered pair (i[k], j[k]) is in a set of (row, row) pairs."""
+        n = len(self.people)
+        keys = np.array([min(a, b) * n + max(a, b) for a, b in pairs], dtype=np.int64)
+        return np.isin(np.minimum(i, j) * n + np.maximum(i, j), keys)
+
+    def feasible(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """Whether each pair passes the hard rules (avoid, earlier partners, line, language)."""
+        c = self.config
+        ok = i != j
+        if self.blocked:
+            ok &= ~self._pair_in(self.blocked, i, j)
+        if c.separate_departments:
+            ok &= ~((self.dept[i] >= 0) & (self.dept[i] == self.dept[j]))
+        if c.separate_reporting_lines:
+            line = ((self.manager[i] >= 0) & (self.manager[i] == self.email[j])) | (
+                (self.manager[j] >= 0) & (self.manager[j] == self.email[i])
+            )
+            ok &= ~line
+        if c.require_common_language:
+            both = self.has_langs[i] & self.has_langs[j]
+            ok &= ~both | (self.langs[i] & self.langs[j]).any(axis=1)
+        return ok
+
+    def score(self, i, j) -> tuple[np.ndarray, np.ndarray, dict[str, np.ndarray]]:
+        """Return (scores, feasible, components) for pairs (i[k], j[k]), in chunks."""
+        i = np.asarray(i, dtype=np.int64).reshape(-1)
+        j = np.asarray(j, dtype=np.int64).reshape(-1)
+        w = self.config.weights
+        total_w = sum(w.values())
+        scores = np.zeros(len(i))
+        parts = {k: np.zeros(len(i)) for k in COMPONENTS}
+        for start in range(0, len(i), _CHUNK):
+            sl = slice(start, start + _CHUNK)
+            comps = self.components(i[sl], j[sl])
+            for k, v in comps.items():
+                parts[k][sl] = v
+                scores[sl] += w.get(k, 0.0) * v
+        scores /= total_w
+        if self.prefers:
+            scores += self.config.prefer_bonus * self._pair_in(self.prefers, i, j)
+        return scores, self.feasible(i, j), parts
+
+    def pair(self, i: int, j: int) -> tuple[float, bool, dict[str, float]]:
+        """Score of one pair: (score, feasible, components)."""
+        s, ok, parts = self.score([i], [j])
+        return float(s[0]), bool(ok[0]), {k: round(float(v[0]), 3) for k, v in parts.items()}

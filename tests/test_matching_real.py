@@ -1,0 +1,49 @@
+"""The matcher with the real sentence model: paraphrased skills and goals still meet."""
+
+import pytest
+
+from retrieval.matching import score_pairs, suggest
+from retrieval.matching_explain import format_reasons
+from retrieval.matching_people import person_from_dict
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def embedder():
+    from retrieval.embedder import Embedder
+
+    return Embedder()
+
+
+def P(pid, skills, goals):
+    return person_from_dict({"id": pid, "name": pid, "skills": skills, "goals": goals})
+
+
+COHORT = [
+    P("Ana", "tuning PostgreSQL queries", "give clear presentations"),
+    P("Boris", "public speaking", "write faster database queries"),
+    P("Chen", "Kubernetes operations", "plan my department budget"),
+    P("Dora", "budget forecasting", "deploy services on containers"),
+    P("Emil", "usability testing", "take better pictures"),
+    P("Fatima", "photo editing in Lightroom", "run my first usability study"),
+]
+
+
+def test_paraphrased_complements_are_paired(embedder):
+    result = suggest(COHORT, embedder)
+    got = {frozenset(s.members) for s in result.suggestions}
+    assert got == {
+        frozenset({"Ana", "Boris"}),
+        frozenset({"Chen", "Dora"}),
+        frozenset({"Emil", "Fatima"}),
+    }
+    ab = next(s for s in result.suggestions if "Ana" in s.members)
+    text = " | ".join(format_reasons(ab.reasons))
+    assert "Boris can help with: public speaking → Ana's goal: give clear presentations" in text
+
+
+def test_score_orders_true_pair_above_mismatch(embedder):
+    good, bad = score_pairs([(COHORT[0], COHORT[1]), (COHORT[0], COHORT[4])], embedder)
+    assert good.score > bad.score + 0.1
+    assert format_reasons(bad.reasons)
