@@ -8,6 +8,7 @@ from datetime import date
 from models.dates import due_date, find_dates
 from models.names import CAPITAL_RE, NameIndex, canonical_placeholder
 from models.sentences import Sentence
+from models.spoken import core_task, firm_commitment, is_spoken, merge_duplicates, requests
 
 ACTION_SECTION_RE = re.compile(
     r"action|next step|to.?do|follow.?up|homework|tasks?\b|commitment|owner|"
@@ -261,6 +262,24 @@ def _is_task_clause(c: dict, text: str, index: NameIndex) -> bool:
     return not text[max(0, c["start"] - 4) : c["start"]].lower().endswith(("if ", "ако "))
 
 
+# Note shapes of a task: "Cut the intro (Chen)", "... — Marta", "Sofia — pull ...", "Boris to book".
+TASK_SHAPE_RE = re.compile(
+    r"\([A-ZА-Я][\wА-Яа-я]+\)|[—–-]\s*@?[A-ZА-Я][\wА-Яа-я]+\s*\.?$|"
+    r"^\s*@?[A-ZА-Я][\wА-Яа-я]+\s*[—–:]\s+[a-zа-я]|^\s*@?[A-ZА-Я][\wА-Яа-я]+\s+(?:to|да)\s"
+)
+
+
+def reads_as_task(text: str) -> bool:
+    """Whether a sentence reads as a commitment ("Ana will send ...", "Cut the intro (Chen)"),
+    judged from its words alone (no participants, no section)."""
+    if text.rstrip().endswith("?"):
+        return False
+    if TASK_SHAPE_RE.search(text) or MARKER_RE.match(text):
+        return True
+    index = NameIndex(None)
+    return any(_is_task_clause(c, text, index) for c in _clause_matches(text))
+
+
 def extract_actions(
     sentences: list[Sentence],
     participants: list[str] | None = None,
@@ -269,8 +288,11 @@ def extract_actions(
     strict: bool = False,
 ) -> list[dict]:
     """Action items `{"owner","task","due","sources"}` found in the sentences; `strict` (for
-    spoken transcripts, full of "I'll just ...") keeps only owned, substantial tasks."""
+    spoken transcripts, full of "I'll just ...") keeps only firm, owned, concrete promises and
+    requests to a named person, duplicates merged."""
     index = NameIndex(participants)
+    # Transcripts without speaker tags are spoken all the same.
+    strict = strict or is_spoken([s.text for s in sentences])
     items: list[dict] = []
     recent: list[str] = []  # participants named in the last few sentences, for "she will"
     vocab = {
@@ -282,13 +304,39 @@ def extract_actions(
         me = index.resolve(speaker) if speaker and index else speaker
         me = me or author
         found = _sentence_actions(text, s, index, me, recent, session_date, vocab)
+        if strict:
+            found = [a for a in found if _spoken_commitment(a)]
+            found += _request_actions(text, index, session_date)
         for item in found:
-            if strict and (not item["owner"] or len(item["task"].split()) < 4):
-                continue
+            item.pop("clause", None)
             item["sources"] = [i]
             items.append(item)
         recent = (recent + _names_in(text, index))[-3:]
-    return items
+    return merge_duplicates(items) if strict else items
+
+
+def _spoken_commitment(item: dict) -> bool:
+    """Transcript mode: an owned promise with a firm modal and a concrete task (trimmed to
+    where the spoken clause wanders off)."""
+    clause = item.get("clause")
+    if not item["owner"] or clause is None:
+        return False
+    task = core_task(item["task"])
+    if not firm_commitment(clause["modal"], clause["verb"], clause["before"], task):
+        return False
+    item["task"] = task
+    return True
+
+
+def _request_actions(text: str, index: NameIndex, ref: date | None) -> list[dict]:
+    """ "[PERSON4], could you please book the room?": the addressee's task."""
+    out = []
+    for who, at in requests(text):
+        task = core_task(_clean_task(text[at:].rstrip("?"), ref))
+        if firm_commitment("will", task.split()[0].lower() if task else "", "", task):
+            owner = index.resolve(who) or canonical_placeholder(who)
+            out.append({"owner": owner, "task": task, "due": _iso(due_date(text[at:], ref)[0])})
+    return out
 
 
 def _sentence_actions(
@@ -328,7 +376,8 @@ def _sentence_actions(
             due, _ = due_date(body, ref)
         task = _clean_task(segment, ref)
         if len(task.split()) >= 2:
-            out.append({"owner": owner, "task": task, "due": _iso(due)})
+            clause = {"modal": c["modal"], "verb": c["verb"], "before": body[: c["start"]]}
+            out.append({"owner": owner, "task": task, "due": _iso(due), "clause": clause})
     if out or not (marker or in_section):
         return out
     if not marker and (_is_meeting_or_decision(text) or _is_status(text)):

@@ -74,7 +74,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("eow", re.compile(_B + r"(EOW|EOD|EOM)" + _E)),
-    ("early_next", re.compile(_B + r"(?:early|beginning of)\s+next\s+week" + _E, re.I)),
+    (
+        "early_next",
+        re.compile(
+            _B + r"(?:(?:early|beginning of|the start of)\s+next\s+week|"
+            r"(?:в\s+)?началото\s+на\s+(?:следващата|другата)\s+седмица)" + _E,
+            re.I,
+        ),
+    ),
     (
         "weekend",
         re.compile(

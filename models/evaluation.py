@@ -25,12 +25,14 @@ HEADER_RE = re.compile(r"^\s*(date|attendees|purpose of meeting|minutes submitte
 
 
 def load_notes(labels: Path) -> list[dict]:
-    """The labelled mentoring notes: text, date, participants, expected actions, references."""
+    """The labelled mentoring notes: text, date, participants, expected actions, references.
+    `x_labels.jsonl` describes the notes in the folder `x/` next to it."""
+    folder = labels.parent / labels.name.removesuffix(".jsonl").removesuffix("_labels")
     rows = []
     for line in labels.read_text(encoding="utf-8").splitlines():
         if line.strip():
             row = json.loads(line)
-            row["text"] = (labels.parent / "notes" / row["file"]).read_text(encoding="utf-8")
+            row["text"] = (folder / row["file"]).read_text(encoding="utf-8")
             rows.append(row)
     return rows
 
@@ -157,9 +159,12 @@ def _aggregate(t: dict) -> dict:
            "extractive": _mean(t["extractive"]), "llm": _mean(t["llm"])}  # fmt: skip
     if t["actions"]:
         s = {k: sum(a[k] for a in t["actions"]) for k in t["actions"][0]}
+        p = s["tp"] / s["pred"] if s["pred"] else None
+        r = s["tp"] / s["gold"] if s["gold"] else None
         out["actions"] = {
-            "precision": round(s["tp"] / s["pred"], 3) if s["pred"] else None,
-            "recall": round(s["tp"] / s["gold"], 3) if s["gold"] else None,
+            "precision": round(p, 3) if p is not None else None,
+            "recall": round(r, 3) if r is not None else None,
+            "f1": round(2 * p * r / (p + r), 3) if p and r else (0.0 if s["gold"] else None),
             "owner_acc": round(s["owner_ok"] / s["tp"], 3) if s["tp"] else None,
             "due_acc": round(s["due_ok"] / s["tp"], 3) if s["tp"] else None,
             **s,
@@ -180,14 +185,17 @@ def run(
     data_dir: Path,
     notes_labels: Path,
     qmsum_limit: int,
+    heldout_labels: Path | None = None,
     llm,
     embedder,
     limit: int | None = None,
     progress: Callable[[str], None] = lambda m: None,
 ) -> dict:
-    """Evaluate the chosen sets ("notes", "elitr", "qmsum"); a dict of figures per set."""
+    """Evaluate the chosen sets ("notes", "heldout", "elitr", "qmsum"); figures per set."""
+    heldout_labels = heldout_labels or notes_labels.parent / "notes_heldout_labels.jsonl"
     loaders = {
         "notes": lambda: load_notes(notes_labels),
+        "heldout": lambda: load_notes(heldout_labels),
         "elitr": lambda: load_elitr(data_dir / "elitr-dev"),
         "qmsum": lambda: load_qmsum(data_dir / "qmsum" / "product-val.jsonl", qmsum_limit),
     }
@@ -210,13 +218,13 @@ def markdown(report: dict) -> str:
                 r = s[system]
                 lines.append(f"| {name} | {s['docs']} | {label} | {r['rouge1']:.3f} | "
                              f"{r['rouge2']:.3f} | {r['rougeL']:.3f} |")  # fmt: skip
-    lines += ["", "| set | predicted | gold | precision | recall | owner acc. | due acc. |",
-              "|---|---|---|---|---|---|---|"]  # fmt: skip
+    lines += ["", "| set | predicted | gold | precision | recall | F1 | owner acc. | due acc. |",
+              "|---|---|---|---|---|---|---|---|"]  # fmt: skip
     for name, s in report["sets"].items():
         a = s.get("actions")
         if a:
             lines.append(f"| {name} | {a['pred']} | {a['gold']} | {a['precision']} | {a['recall']} "
-                         f"| {a['owner_acc']} | {a['due_acc']} |")  # fmt: skip
+                         f"| {a['f1']} | {a['owner_acc']} | {a['due_acc']} |")  # fmt: skip
     if any(s.get("grounding") for s in report["sets"].values()):
         lines += ["", "| set | LLM items kept | rejected (fell back) | supported share | "
                       "invented numbers/names shown |", "|---|---|---|---|---|"]  # fmt: skip

@@ -23,6 +23,13 @@ STOPWORDS = set(
 )
 
 
+# Hesitations and backchannels of spoken transcripts; a sentence made of them says nothing.
+HESITATION = set(
+    """yeah yes okay ok ehm uh uhm um mm hmm so right well erm er eh mhm oh ah huh like yep yup
+    no""".split()
+)
+
+
 def words(text: str) -> list[str]:
     """Lowercase word tokens (Latin and Cyrillic, numbers kept whole)."""
     return [w.lower() for w in WORD_RE.findall(text)]
@@ -36,6 +43,15 @@ def content_words(text: str) -> list[str]:
 def stem(word: str) -> str:
     """A crude prefix stem so "deadline"/"deadlines", "презентация"/"презентацията" meet."""
     return word[:6] if len(word) > 6 else word
+
+
+def disfluency(text: str) -> float:
+    """Share of hesitation words and stutters ("we'll we'll") among the words of `text`."""
+    toks = words(text)
+    if not toks:
+        return 1.0
+    stutters = sum(a == b for a, b in zip(toks, toks[1:], strict=False))
+    return (sum(t in HESITATION for t in toks) + stutters) / len(toks)
 
 
 def tfidf_matrix(texts: list[str]) -> np.ndarray:

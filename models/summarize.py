@@ -1,12 +1,24 @@
-"""Extractive summary: central sentences that cover the note, with redundancy removed (MMR)."""
+"""Extractive summary: informative, central sentences near the note's opening, with redundancy
+removed (MMR). Long transcripts go through `models.longtext`, which reuses the scores here."""
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
+from models.actions import reads_as_task
 from models.lexical import content_words, tfidf_matrix, words
 
 FILLER = {"yeah", "yes", "okay", "ok", "ehm", "uh", "um", "mm", "hmm", "so", "right", "well"}
+TERMINAL_RE = re.compile(r"[.!?…]$")
+
+# Short notes: how much the opening, a task and a title line count next to centrality (0..1).
+POSITION_WEIGHT = 0.6
+POSITION_DECAY = 0.8
+TASK_PENALTY = 0.8
+TITLE_PENALTY = 0.5
+MMR_LAMBDA = 0.7
 
 
 def sentence_vectors(texts: list[str], embedder=None) -> np.ndarray:
@@ -28,9 +40,54 @@ def is_candidate(text: str) -> bool:
     return len(content_words(text)) >= 3 and sum(t in FILLER for t in toks) / len(toks) < 0.3
 
 
+def looks_like_title(position: int, text: str) -> bool:
+    """A heading-like first line ("Session 7 – Tom & Priya"): short and unpunctuated."""
+    return position <= 1 and not TERMINAL_RE.search(text.strip()) and len(words(text)) <= 10
+
+
 def summary_size(n_candidates: int) -> int:
     """3-6 bullets, growing with the note."""
     return max(1, min(6, max(3, round(n_candidates / 5)), n_candidates))
+
+
+def normalise(values: np.ndarray) -> np.ndarray:
+    """Min-max scale to 0..1 (all ones when the values are equal)."""
+    lo, hi = float(values.min()), float(values.max())
+    return (values - lo) / (hi - lo) if hi > lo else np.ones_like(values)
+
+
+def mmr_pick(scores: dict[int, float], sims: np.ndarray, pool: list[int], chosen: list[int],
+             k: int, lam: float = MMR_LAMBDA) -> list[int]:  # fmt: skip
+    """Add up to `k` indices from `pool` to `chosen` by maximal marginal relevance."""
+    pool = [i for i in pool if i not in chosen]
+    added: list[int] = []
+    while pool and len(added) < k:
+        taken = chosen + added
+        redundancy = sims[np.ix_(pool, taken)].max(axis=1) if taken else np.zeros(len(pool))
+        mmr = [lam * scores[p] - (1 - lam) * redundancy[j] for j, p in enumerate(pool)]
+        best = pool[int(np.argmax(mmr))]
+        added.append(best)
+        pool.remove(best)
+    return added
+
+
+def note_scores(
+    texts: list[str], vectors: np.ndarray, candidates: list[int], boost: dict[int, float] | None
+) -> dict[int, float]:
+    """Score of each candidate in a written note: centrality, a pull to the opening (notes put
+    the context first), minus tasks (they have their own section) and title lines."""
+    sims = vectors[candidates] @ vectors[candidates].T
+    centrality = normalise(sims.mean(axis=1))
+    scores = {}
+    for rank, i in enumerate(candidates):
+        n = len(words(texts[i]))
+        score = centrality[rank] + POSITION_WEIGHT * POSITION_DECAY**rank
+        # Very long sentences crowd out the rest; very short ones say little.
+        score += 0.1 if 8 <= n <= 35 else -0.1
+        score -= TASK_PENALTY * reads_as_task(texts[i])
+        score -= TITLE_PENALTY * looks_like_title(i, texts[i])
+        scores[i] = score + (boost or {}).get(i, 0.0)
+    return scores
 
 
 def rank_sentences(
@@ -39,39 +96,14 @@ def rank_sentences(
     k: int,
     candidates: list[int] | None = None,
     boost: dict[int, float] | None = None,
-    lam: float = 0.7,
-    position_weight: float = 0.3,
 ) -> list[int]:
-    """Pick `k` sentence indices by MMR over centrality; returned in note order."""
+    """Pick `k` sentence indices of a note by MMR over `note_scores`; in note order."""
     if candidates is None:
         candidates = [i for i, t in enumerate(texts) if is_candidate(t)]
     if not candidates or k <= 0:
         return []
-    sims = vectors @ vectors.T
-    centrality = sims.mean(axis=1)
-    lo, hi = centrality[candidates].min(), centrality[candidates].max()
-    norm = (centrality - lo) / (hi - lo) if hi > lo else np.ones_like(centrality)
-    score = norm.copy()
-    total = len(texts)
-    for i in candidates:
-        # Notes open with context and close with outcomes: a gentle pull to the opening.
-        score[i] += position_weight * (1 - i / total)
-        n = len(words(texts[i]))
-        # Very long sentences crowd out the rest; very short ones say little.
-        score[i] += 0.1 if 8 <= n <= 35 else -0.1
-        score[i] += (boost or {}).get(i, 0.0)
-    chosen: list[int] = []
-    pool = list(candidates)
-    while pool and len(chosen) < k:
-        if chosen:
-            redundancy = sims[np.ix_(pool, chosen)].max(axis=1)
-        else:
-            redundancy = np.zeros(len(pool))
-        mmr = lam * score[pool] - (1 - lam) * redundancy
-        best = pool[int(np.argmax(mmr))]
-        chosen.append(best)
-        pool.remove(best)
-    return sorted(chosen)
+    scores = note_scores(texts, vectors, candidates, boost)
+    return sorted(mmr_pick(scores, vectors @ vectors.T, list(candidates), [], k))
 
 
 def extractive_summary(

@@ -78,3 +78,59 @@ def test_decisions_include_agreements_and_next_meeting():
     )
     decisions = extract_decisions(sentences, extract_actions(sentences, ["Ana"], WEDNESDAY))
     assert [d["sources"] for d in decisions] == [[0], [2]]
+
+
+def _transcript_actions(lines: list[str]):
+    speakers = ["[PERSON1]", "[PERSON2]", "[PERSON3]", "[PERSON4]"]
+    items = extract_actions(split_sentences("\n".join(lines)), speakers, WEDNESDAY, strict=True)
+    return [(a["owner"], a["task"], a["due"], a["sources"]) for a in items]
+
+
+def test_transcript_mode_keeps_firm_promises_and_drops_talk_and_hedges():
+    lines = [
+        "(PERSON1) I will maybe check it quickly.",
+        "(PERSON2) I'll say something about that.",
+        "(PERSON1) I will try to look at the annotation corpus.",
+        "(PERSON3) I think I will probably rewrite the evaluation scripts.",
+        "(PERSON2) I will prepare the evaluation data for the shared task by Friday.",
+        "(PERSON3) Did you send the link to the workshop page?",
+        "(PERSON1) I sent the report to the reviewers yesterday.",
+        "(PERSON4) [PERSON1] and [PERSON2] will write the overview paper.",
+    ]
+    assert _transcript_actions(lines) == [
+        ("[PERSON2]", "Prepare the evaluation data for the shared task", "2026-03-06", [4])
+    ]
+
+
+def test_transcript_requests_to_a_named_person_are_their_tasks():
+    lines = ["(PERSON1) So [PERSON4], could you please book the room for the design review?"]
+    assert _transcript_actions(lines) == [
+        ("[PERSON4]", "Book the room for the design review", None, [0])
+    ]
+
+
+def test_transcript_stutters_are_trimmed_and_repeated_promises_merged():
+    lines = [
+        "(PERSON3) I will update the the project website, because it is old.",
+        "(PERSON1) Good.",
+        "(PERSON3) Yes, I will update the project website by Monday.",
+    ]
+    assert _transcript_actions(lines) == [
+        ("[PERSON3]", "Update the project website", "2026-03-09", [0, 2])
+    ]
+
+
+def test_written_notes_keep_the_lenient_rules():
+    # Outside transcripts "I will try to" is still the author's task.
+    assert _actions("I will try to finish the course by Friday.", author="Ana") == [
+        ("Ana", "Finish the course", "2026-03-06")
+    ]
+
+
+def test_untagged_long_transcripts_are_read_as_spoken():
+    chatter = ["So, um, yeah, I will check it quickly.", "Uh, I think we'll we'll see."]
+    lines = chatter * 45 + ["I will prepare the evaluation data for the shared task."]
+    spoken = extract_actions(split_sentences("\n".join(lines)), None, WEDNESDAY)
+    assert spoken == []  # no speaker, so no owner: nothing firm enough to show
+    written = extract_actions(split_sentences(lines[-1]), None, WEDNESDAY)
+    assert [a["task"] for a in written] == ["Prepare the evaluation data for the shared task"]

@@ -79,3 +79,20 @@ def test_next_session_and_numbers_are_not_dates():
 def test_start_dates_and_habits_are_not_deadlines():
     value, _ = due_date("Block Tuesday and Thursday mornings starting next week", WEDNESDAY)
     assert value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("до края на седмицата", "2026-03-06"),
+        ("другата седмица", "2026-03-13"),
+        ("след две седмици", "2026-03-18"),
+        ("вдругиден", "2026-03-06"),
+        ("до следващия петък", "2026-03-13"),
+        ("в началото на следващата седмица", "2026-03-09"),
+        ("до уикенда", "2026-03-08"),
+    ],
+)
+def test_bulgarian_relative_dates(text, expected):
+    due, _ = due_date(f"Ана ще изпрати плана {text}.", date(2026, 3, 4))
+    assert due.isoformat() == expected

@@ -169,15 +169,19 @@ def feedback_prompts_command(path, llm_spec, no_llm, no_embedder, participants, 
               help="Folder with qmsum/ and elitr-dev/.")  # fmt: skip
 @click.option("--notes", "notes_labels", default="bench/data/notes_labels.jsonl",
               type=click.Path(path_type=Path), help="The labelled mentoring notes.")  # fmt: skip
+@click.option("--heldout", "heldout_labels", default="bench/data/notes_heldout_labels.jsonl",
+              type=click.Path(path_type=Path),
+              help="Held-out notes, never used to tune the rules.")  # fmt: skip
 @click.option("--qmsum-limit", default=20, show_default=True, help="QMSum meetings to use.")
 @click.option("--limit", type=int, default=None, help="At most this many documents per set.")
-@click.option("--sets", default="notes,elitr,qmsum", show_default=True)
+@click.option("--sets", default="notes,heldout,elitr,qmsum", show_default=True,
+              help="Any of notes, heldout, elitr, qmsum.")  # fmt: skip
 @click.option("--llm", "llm_spec", default=None, help="Model for the LLM rows (default: bundled).")
 @click.option("--no-llm", is_flag=True, help="Skip the LLM rows.")
 @click.option("--no-embedder", is_flag=True, help="Lexical centrality instead of MiniLM.")
 @click.option("--json-out", type=click.Path(path_type=Path), help="Also write the figures here.")
-def eval_summaries_command(data_dir, notes_labels, qmsum_limit, limit, sets, llm_spec, no_llm,
-                           no_embedder, json_out):  # fmt: skip
+def eval_summaries_command(data_dir, notes_labels, heldout_labels, qmsum_limit, limit, sets,
+                           llm_spec, no_llm, no_embedder, json_out):  # fmt: skip
     """ROUGE against lead-N, grounding and action-item figures; prints a Markdown table."""
     from models import evaluation
 
@@ -188,6 +192,7 @@ def eval_summaries_command(data_dir, notes_labels, qmsum_limit, limit, sets, llm
         sets=[s.strip() for s in sets.split(",") if s.strip()],
         data_dir=data_dir,
         notes_labels=notes_labels,
+        heldout_labels=heldout_labels,
         qmsum_limit=qmsum_limit,
         limit=limit,
         llm=llm,
