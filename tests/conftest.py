@@ -4,6 +4,7 @@ import os
 import shutil
 
 import pytest
+from flask import g
 from sqlalchemy import create_engine, text
 
 from companion import create_app
@@ -91,6 +92,15 @@ def app(tmp_path, _schema):
         shutil.copy(_schema, tmp_path / "companion.db")
     application = create_app(_config(tmp_path))
     application.extensions["companion.embedder"] = HashEmbedder()
+
+    # One app context spans the test (so tests can use db.session), and Flask reuses it for the
+    # test client's requests: start each request fresh, as in production, so the signed-in
+    # user in `g` and rows cached in the session never leak between clients and requests.
+    def _fresh_request_state() -> None:
+        g.pop("_login_user", None)
+        db.session.expire_all()
+
+    application.before_request_funcs.setdefault(None, []).insert(0, _fresh_request_state)
     with application.app_context():
         yield application
         db.session.remove()

@@ -4,7 +4,7 @@ from importlib import import_module
 
 import click
 
-AREAS = ("core", "library", "matching", "notes_ai")
+AREAS = ("core", "library", "matching", "notes_ai", "jobs")
 
 
 def register_all(cli: click.Group) -> None:

@@ -1,0 +1,1 @@
+"""Language models, prompts and the session-notes pipeline (no Flask imports)."""
