@@ -2,10 +2,14 @@
 
 from datetime import UTC, date, datetime, timedelta
 
+from flask import current_app
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from companion.engines import get_embedder
 from companion.services.accounts import find_user
+from companion.services.matching import _store as store_suggestion
+from companion.services.matching import preview
 from companion.tables.matching import Match, MatchMember
 from companion.tables.notes import NoteSession
 from companion.tables.programmes import Programme
@@ -165,12 +169,12 @@ def _accepted_pair(session: Session, programme: Programme, a: int, b: int) -> Ma
         programme_id=programme.id,
         round=1,
         status="accepted",
-        score=0.8,
-        breakdown={},
-        reasons=["Demo pair: each teaches a skill the other wants to learn."],
         accepted_at=datetime.now(UTC) - timedelta(days=40),
         members=[MatchMember(user_id=a), MatchMember(user_id=b)],
     )
+    # Score and explain the demo pair with the real matching engine, as a coordinator would see.
+    suggestion = preview(session, programme, [a, b], get_embedder(current_app))
+    store_suggestion(match, suggestion)
     session.add(match)
     session.flush()
     return match
