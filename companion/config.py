@@ -18,6 +18,9 @@ DEFAULTS = {
     "LLM_THREADS": 0,
     "LLM_CTX": 4096,
     "LLM_ENABLED": True,
+    # Seconds the LLM may spend refining one note in the app; later steps are skipped (their
+    # items stay extractive) so a full result arrives in bounded time. 0 means no limit.
+    "LLM_BUDGET_S": 4.0,
     # Run queued AI jobs in a thread inside the web process.
     "JOB_WORKER": True,
     "MAX_CONTENT_LENGTH": 8 * 1024 * 1024,

@@ -96,21 +96,40 @@ def _prompt_request(prompt: dict) -> str:
     return f"{prompt['kind'].replace('_', ' ')}: {prompt['topic']}"
 
 
-def refine_with_llm(result: dict, llm, *, note: str, session_date: date | None, on_stage) -> None:
-    """Let the LLM condense the summary and decisions and word goals and prompts, in place;
-    every LLM item that fails grounding keeps its extractive version."""
+def refine_with_llm(
+    result: dict,
+    llm,
+    *,
+    note: str,
+    session_date: date | None,
+    on_stage,
+    budget_s: float | None = None,
+) -> None:
+    """Let the LLM word goals and prompts and condense the summary and decisions, in place;
+    every LLM item that fails grounding keeps its extractive version. With `budget_s`, steps
+    that would end past the budget are skipped (their items stay extractive) so a full result
+    arrives in bounded time on a slow machine."""
     texts = result["sentences"]
     names = result["engine"]["participants"]
     result["engine"]["llm"] = getattr(llm, "name", "llm")
     status = "ok"
+    # Most valuable first: goals and prompts need generation; condensing is a nicety.
     steps = [
-        ("summary", prompts.CONDENSE_SYSTEM, {"only": worth_condensing, "max_words": 20}),
-        ("decisions", prompts.CONDENSE_SYSTEM, {"only": worth_condensing, "max_words": 20}),
         ("goals", prompts.GOAL_SYSTEM, {"max_words": 45, "min_support": 0.4}),
         ("prompts", prompts.PROMPTS_SYSTEM, {"max_words": 25, "min_support": 0.3,
                                              "must_end": "?"}),
+        ("summary", prompts.CONDENSE_SYSTEM, {"only": worth_condensing, "max_words": 20}),
+        ("decisions", prompts.CONDENSE_SYSTEM, {"only": worth_condensing, "max_words": 20}),
     ]  # fmt: skip
+    started = time.perf_counter()
+    last_step_s = 0.0
+    skipped: list[str] = []
     for key, system, opts in steps:
+        elapsed = time.perf_counter() - started
+        if budget_s is not None and elapsed + last_step_s > budget_s:
+            skipped.append(key)
+            continue
+        step_started = time.perf_counter()
         items = result[key]
         if key == "goals":
             # Goals are checked on their statement, grounded in the note and the profile.
@@ -133,10 +152,13 @@ def refine_with_llm(result: dict, llm, *, note: str, session_date: date | None, 
                                     allowed=names, **opts)  # fmt: skip
         result[key] = new
         on_stage(key)
+        last_step_s = time.perf_counter() - step_started
         if err:
             status = err
             break  # a dead model will not answer the next step either
     result["engine"]["llm_status"] = status
+    if skipped:
+        result["engine"]["llm_skipped"] = skipped
 
 
 def analyse_note(
@@ -149,6 +171,7 @@ def analyse_note(
     embedder=None,
     on_progress: Callable[[str, dict], None] | None = None,
     author: str | None = None,
+    llm_budget_s: float | None = None,
 ) -> dict:
     """Summary, decisions, action items, SMART drafts, prompts and agenda for one note; each
     item says which engine produced it and cites its source sentences."""
@@ -167,7 +190,10 @@ def analyse_note(
         report(stage)
     if llm is not None:
         t0 = time.perf_counter()
-        refine_with_llm(result, llm, note=text, session_date=session_date, on_stage=report)
+        refine_with_llm(
+            result, llm, note=text, session_date=session_date, on_stage=report,
+            budget_s=llm_budget_s,
+        )  # fmt: skip
         timings["llm_s"] = round(time.perf_counter() - t0, 3)
     timings["total_s"] = round(time.perf_counter() - started, 3)
     report("done")

@@ -1,5 +1,6 @@
 """Grounding checks and the LLM refinement: bad model output never reaches the user."""
 
+import time
 from datetime import date
 
 from models.grounding import align_sources, check_item
@@ -69,10 +70,10 @@ class ScriptedLLM:
 
 def test_grounded_answers_are_used_and_invented_ones_fall_back():
     llm = ScriptedLLM(
-        [
-            "1. Ana's promotion case: showing impact across the platform team.",  # summary: kept
+        [  # steps run goals, prompts, summary, decisions
             "1. By 2026-03-06, Lena will finish 5 promotion cases.",  # goal: invented name+number
             "1. What helped Ana finish the architecture proposal draft?\n2. blah blah blah blah",
+            "1. Ana's promotion case: showing impact across the platform team.",  # summary: kept
         ]
     )
     result = analyse_note(NOTE, session_date=WEDNESDAY, participants=["Ana", "Boris"], llm=llm)
@@ -100,3 +101,21 @@ def test_a_crashing_model_still_returns_the_extractive_result():
     assert result["engine"]["llm_status"].startswith("unavailable: the model process died")
     assert [a["owner"] for a in result["action_items"]] == ["Ana", "Boris"]
     assert all(i["engine"] == "extractive" for i in result["summary"])
+
+
+class SlowLLM(ScriptedLLM):
+    def generate(self, messages, **kwargs):
+        time.sleep(0.3)
+        return super().generate(messages, **kwargs)
+
+
+def test_a_time_budget_skips_later_llm_steps_and_keeps_them_extractive():
+    llm = SlowLLM(["1. By 2026-03-06, Lena will finish 5 promotion cases."] * 4)
+    result = analyse_note(
+        NOTE, session_date=WEDNESDAY, participants=["Ana", "Boris"], llm=llm, llm_budget_s=0.4
+    )
+    # The first step (goals) ran; the next would have ended past the budget.
+    assert len(llm.calls) == 1
+    assert result["engine"]["llm_skipped"] == ["prompts", "summary", "decisions"]
+    assert result["engine"]["llm_status"] == "ok"
+    assert all(i["engine"] == "extractive" for i in result["summary"] + result["prompts"])

@@ -22,7 +22,7 @@ SECTIONS = ("summary", "decisions", "action_items", "goals", "prompts", "agenda"
 ITEM_STATES = ("pending", "accepted", "discarded")
 # Progress after each stage: the extractive stages come first and fast, then the LLM ones.
 EXTRACTIVE_PROGRESS = {"sentences": 10, "summary": 20, "action_items": 30, "goals": 35}
-LLM_PROGRESS = {"summary": 55, "decisions": 65, "goals": 80, "prompts": 90, "done": 100}
+LLM_PROGRESS = {"goals": 55, "prompts": 70, "summary": 80, "decisions": 90, "done": 100}
 
 
 def members(match: Match) -> list[User]:
@@ -159,7 +159,9 @@ def with_review_state(result: dict) -> dict:
     return result
 
 
-def _analyse(note: NoteSession, session: Session, llm, embedder, on_progress=None) -> dict:
+def _analyse(
+    note: NoteSession, session: Session, llm, embedder, on_progress=None, budget_s=None
+) -> dict:
     from models.pipeline import analyse_note
 
     people = members(note.match)
@@ -171,6 +173,7 @@ def _analyse(note: NoteSession, session: Session, llm, embedder, on_progress=Non
         llm=llm,
         embedder=embedder,
         on_progress=on_progress,
+        llm_budget_s=budget_s,
     )
 
 
@@ -200,7 +203,8 @@ def run_summary_job(ctx) -> dict:
         ctx.progress(percent, label, with_review_state(partial))
 
     try:
-        result = _analyse(note, ctx.session, llm, embedder, on_progress)
+        budget = ctx.app.config.get("LLM_BUDGET_S") or None
+        result = _analyse(note, ctx.session, llm, embedder, on_progress, budget)
     except LLMError as exc:
         result = _analyse(note, ctx.session, None, embedder)
         result["engine"]["llm_status"] = f"unavailable: {exc}"
