@@ -32,6 +32,41 @@ QUALIFIERS = [
 ]
 
 
+# With `distinct` phrasing every phrase also gets a lead-in and a context: with the topic
+# bank's 3 wordings and the qualifiers that is 60 x 3 x 12 x 10 x 14 ways per side, so a
+# cohort of 10,000 repeats few phrases (as real free text would not repeat either).
+LEAD_INS = [
+    "",
+    "hands-on ",
+    "practical ",
+    "advanced ",
+    "basic ",
+    "modern ",
+    "applied ",
+    "everyday ",
+    "introductory ",
+    "in-depth ",
+    "real-world ",
+    "better ",
+]
+CONTEXTS = [
+    "",
+    " in retail",
+    " in banking",
+    " in healthcare",
+    " in the public sector",
+    " at a start-up",
+    " in manufacturing",
+    " in logistics",
+    " for remote teams",
+    " in an agency",
+    " in education",
+    " for non-profits",
+    " in telecoms",
+    " in energy",
+]
+
+
 def _name(rng: random.Random) -> str:
     return f"{rng.choice(FIRST)} {rng.choice(LAST)}"
 
@@ -90,16 +125,26 @@ def planted_cohort(
     return people, planted
 
 
-def random_cohort(n: int, seed: int = 0) -> list[dict]:
-    """n participants with 2-3 skills and 2-3 goals each, phrased with varied qualifiers."""
+def random_cohort(n: int, seed: int = 0, distinct: bool = False) -> list[dict]:
+    """n participants with 2-3 skills and 2-3 goals each, phrased with varied qualifiers.
+
+    With `distinct`, a lead-in and a context are added too, so phrases rarely repeat.
+    """
     rng = random.Random(seed)
     topics = list(TOPICS)
     people = []
+
+    def phrase(base: str) -> str:
+        text = base + rng.choice(QUALIFIERS)
+        if distinct:
+            text = rng.choice(LEAD_INS) + text + rng.choice(CONTEXTS)
+        return text
+
     for k in range(n):
         t = rng.sample(topics, 6)
         ns, ng = rng.randint(2, 3), rng.randint(2, 3)
-        skills = [rng.choice(TOPICS[x][0]) + rng.choice(QUALIFIERS) for x in t[:ns]]
-        goals = [rng.choice(TOPICS[x][1]) + rng.choice(QUALIFIERS) for x in t[3 : 3 + ng]]
+        skills = [phrase(rng.choice(TOPICS[x][0])) for x in t[:ns]]
+        goals = [phrase(rng.choice(TOPICS[x][1])) for x in t[3 : 3 + ng]]
         people.append(_person(f"r{k}", rng, skills, goals))
     return people
 

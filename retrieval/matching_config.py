@@ -14,6 +14,7 @@ DEFAULT_WEIGHTS = {
     "language": 0.05,
 }
 LEVEL_MODES = ("similar", "any", "mentor_senior")
+SIM_NORMS = ("hubness", "cosine")
 MODES = ("peer", "mentor", "group")
 
 
@@ -27,6 +28,12 @@ class MatchConfig:
     # calibrated on paraphrased planted cohorts with all-MiniLM-L6-v2 (bench/match_quality.py).
     sim_floor: float = 0.05
     sim_full: float = 0.40
+    # "hubness": cosine corrected by each phrase's mean similarity to its `hub_k` nearest
+    # phrases on the other side (retrieval/matching_norm.py); "cosine": the plain model score.
+    sim_norm: str = "hubness"
+    hub_k: int = 5
+    # Added to the similarity times the share of stemmed words two phrases have in common.
+    lexical_weight: float = 0.05
     # A link is named in the reasons only when it is at least this similar.
     reason_min_sim: float = 0.30
     level_mode: str = "similar"
@@ -66,6 +73,12 @@ class MatchConfig:
             raise ValueError(f"level_mode must be one of {', '.join(LEVEL_MODES)}")
         if not 0 <= config.sim_floor < config.sim_full <= 1:
             raise ValueError("need 0 <= sim_floor < sim_full <= 1")
+        if config.sim_norm not in SIM_NORMS:
+            raise ValueError(f"sim_norm must be one of {', '.join(SIM_NORMS)}")
+        if not 0 <= config.lexical_weight <= 1:
+            raise ValueError("need 0 <= lexical_weight <= 1")
+        if isinstance(config.hub_k, bool) or not isinstance(config.hub_k, int) or config.hub_k < 1:
+            raise ValueError("hub_k must be a whole number >= 1")
         return config
 
     def to_settings(self) -> dict:

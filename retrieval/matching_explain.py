@@ -58,15 +58,21 @@ LANGUAGE_NAMES = {
 _MAX_LINKS = 2
 
 
-def _links(cohort: Cohort, a: int, b: int, a_rows, b_rows) -> list[tuple[float, str, str]]:
-    """Best phrase of a for each phrase of b, strongest first, above the reason threshold."""
-    sims = cohort.sims(a_rows[a][None], b_rows[b][None])[0]
+def _links(cohort: Cohort, a: int, b: int, a_side: str, b_side: str):
+    """Best phrase of a for each phrase of b, strongest first, above the reason threshold.
+
+    The similarity is the one the score used (hubness-corrected where the score corrects it),
+    capped at 1 because the lexical bonus can lift identical phrases above it.
+    """
+    a_rows, b_rows = getattr(cohort, a_side), getattr(cohort, b_side)
+    a_off, b_off = cohort.offsets(a_side, b_side)
+    sims = cohort.sims(a_rows[a][None], b_rows[b][None], a_off, b_off)[0]
     out = []
     for q, bq in enumerate(b_rows[b]):
         if bq == cohort.pad:
             continue
         p = int(np.argmax(sims[:, q]))
-        s = float(sims[p, q])
+        s = min(float(sims[p, q]), 1.0)
         if s >= cohort.config.reason_min_sim:
             out.append((s, cohort.phrases[a_rows[a][p]], cohort.phrases[bq]))
     return sorted(out, reverse=True)
@@ -78,9 +84,7 @@ def _help_links(cohort: Cohort, i: int, j: int) -> list[dict]:
     for giver, receiver in ((i, j), (j, i)):
         if cohort.config.mode == "mentor" and giver != i:
             continue
-        for s, skill, goal in _links(cohort, giver, receiver, cohort.skills, cohort.goals)[
-            :_MAX_LINKS
-        ]:
+        for s, skill, goal in _links(cohort, giver, receiver, "skills", "goals")[:_MAX_LINKS]:
             out.append(
                 {
                     "kind": "helps",
@@ -96,14 +100,14 @@ def _help_links(cohort: Cohort, i: int, j: int) -> list[dict]:
 
 def _shared(cohort: Cohort, i: int, j: int) -> list[dict]:
     out = []
-    goals = _links(cohort, i, j, cohort.goals, cohort.goals)
+    goals = _links(cohort, i, j, "goals", "goals")
     if goals:
         s, ga, gb = goals[0]
         if ga.casefold() == gb.casefold():
             out.append({"kind": "shared_goal", "goal": ga, "sim": round(s, 2)})
         else:
             out.append({"kind": "shared_goal_pair", "goal_a": ga, "goal_b": gb, "sim": round(s, 2)})
-    interests = _links(cohort, i, j, cohort.interests, cohort.interests)
+    interests = _links(cohort, i, j, "interests", "interests")
     if interests and interests[0][0] >= max(cohort.config.reason_min_sim, 0.5):
         out.append({"kind": "shared_interest", "interest": interests[0][2]})
     return out

@@ -2,6 +2,8 @@
 
 Every skill, goal and interest phrase is embedded once per cohort (duplicates share a row),
 so a pair's score is a few small similarity tables, computed for many pairs at once.
+Skill-goal and goal-goal similarities are corrected for hubness within the cohort
+(`retrieval.matching_norm`); interests are short, literal phrases and stay as they are.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from retrieval.matching_config import MatchConfig
+from retrieval.matching_norm import hub_offsets, lexical_vectors
 from retrieval.matching_people import Person
 
 # Above this many distinct phrases the phrase-by-phrase similarity table would not fit
@@ -61,6 +64,11 @@ class Cohort:
         self.phrases = list(phrases)
         self.pad = len(self.phrases)
         emb = embedder.embed(self.phrases) if self.phrases else None
+        if emb is not None and self.config.lexical_weight > 0:
+            # Appended words make the dot product cosine + weight * word overlap: same words
+            # count even where the model is weak (Bulgarian, jargon, product names).
+            lex = lexical_vectors(self.phrases) * np.sqrt(self.config.lexical_weight)
+            emb = np.hstack([emb, lex]).astype(np.float32)
         dim = emb.shape[1] if emb is not None else 1
         self.emb = np.zeros((self.pad + 1, dim), dtype=np.float32)
         if emb is not None:
@@ -72,6 +80,7 @@ class Cohort:
             self.table = self.emb @ self.emb.T
             self.table[self.pad, :] = -1.0
             self.table[:, self.pad] = -1.0
+        self.hub = self._hubness()
         self.levels = np.array([np.nan if p.level is None else p.level for p in people])
         self.langs, self.lang_names = _flags([p.languages for p in people])
         self.slots, _ = _flags([p.availability for p in people])
@@ -93,18 +102,45 @@ class Cohort:
     def __len__(self) -> int:
         return len(self.people)
 
+    def _hubness(self) -> dict[tuple[str, str], np.ndarray]:
+        """Offsets per (side, side it is compared with); empty with plain cosine."""
+        c = self.config
+        if c.sim_norm != "hubness" or not self.phrases:
+            return {}
+
+        def distinct(side: np.ndarray) -> np.ndarray:
+            return np.unique(side[side != self.pad])
+
+        s, g = distinct(self.skills), distinct(self.goals)
+        k = c.hub_k
+        return {
+            ("skills", "goals"): hub_offsets(self.emb, s, g, k, self.pad),
+            ("goals", "skills"): hub_offsets(self.emb, g, s, k, self.pad),
+            ("goals", "goals"): hub_offsets(self.emb, g, g, k, self.pad),
+        }
+
+    def offsets(self, side: str, other: str) -> tuple[np.ndarray | None, np.ndarray | None]:
+        """Hubness offsets for comparing phrases of `side` with phrases of `other`."""
+        return self.hub.get((side, other)), self.hub.get((other, side))
+
     def block(self, i: int, j: int) -> None:
         """Forbid the pair (i, j): someone avoids someone, or they were partners before."""
         self.blocked.add((min(i, j), max(i, j)))
 
     # -- phrase similarities ----------------------------------------------------------------
-    def sims(self, a_idx: np.ndarray, b_idx: np.ndarray) -> np.ndarray:
-        """Similarity tables (pairs, phrases of a, phrases of b); padding holds -1."""
+    def sims(self, a_idx: np.ndarray, b_idx: np.ndarray, a_off=None, b_off=None) -> np.ndarray:
+        """Similarity tables (pairs, phrases of a, phrases of b); padding holds -1.
+
+        With offsets (see `offsets`), each similarity loses half of each phrase's hubness.
+        """
         if self.table is not None:
-            return self.table[a_idx[:, :, None], b_idx[:, None, :]]
-        out = np.einsum("epd,eqd->epq", self.emb[a_idx], self.emb[b_idx])
-        pad = (a_idx == self.pad)[:, :, None] | (b_idx == self.pad)[:, None, :]
-        out[pad] = -1.0
+            out = self.table[a_idx[:, :, None], b_idx[:, None, :]]
+        else:
+            out = np.einsum("epd,eqd->epq", self.emb[a_idx], self.emb[b_idx])
+            pad = (a_idx == self.pad)[:, :, None] | (b_idx == self.pad)[:, None, :]
+            out[pad] = -1.0
+        if a_off is not None:
+            out = out - 0.5 * (a_off[a_idx][:, :, None] + b_off[b_idx][:, None, :])
         return out
 
     def soft(self, s: np.ndarray) -> np.ndarray:
@@ -112,9 +148,9 @@ class Cohort:
         c = self.config
         return np.clip((s - c.sim_floor) / (c.sim_full - c.sim_floor), 0.0, 1.0)
 
-    def coverage(self, a_idx: np.ndarray, b_idx: np.ndarray) -> np.ndarray:
+    def coverage(self, a_idx: np.ndarray, b_idx: np.ndarray, a_off=None, b_off=None) -> np.ndarray:
         """Mean over b's phrases of the credit of a's best phrase for it (0 when b has none)."""
-        best = self.sims(a_idx, b_idx).max(axis=1)
+        best = self.sims(a_idx, b_idx, a_off, b_off).max(axis=1)
         valid = b_idx != self.pad
         count = valid.sum(axis=1)
         total = (self.soft(best) * valid).sum(axis=1)
@@ -125,19 +161,21 @@ class Cohort:
         """Each score component in [0, 1] for pairs (i[k], j[k]); in mentor mode i mentors j."""
         c = self.config
         S, G, Int = self.skills, self.goals, self.interests
+        sg, gs = self.offsets("skills", "goals")
+        gg, _ = self.offsets("goals", "goals")
         if c.mode == "mentor":
             # A mentor is judged on how much of the mentee's need they cover.
-            comp = self.coverage(S[i], G[j])
+            comp = self.coverage(S[i], G[j], sg, gs)
         else:
             # Two-sided: how much of each one's goals the other covers, and how much of each
             # one's skills the other needs. One broad skill alone then cannot dominate.
             comp = (
-                self.coverage(S[i], G[j])
-                + self.coverage(G[j], S[i])
-                + self.coverage(S[j], G[i])
-                + self.coverage(G[i], S[j])
+                self.coverage(S[i], G[j], sg, gs)
+                + self.coverage(G[j], S[i], gs, sg)
+                + self.coverage(S[j], G[i], sg, gs)
+                + self.coverage(G[i], S[j], gs, sg)
             ) / 4
-        shared = (self.coverage(G[i], G[j]) + self.coverage(G[j], G[i])) / 2
+        shared = (self.coverage(G[i], G[j], gg, gg) + self.coverage(G[j], G[i], gg, gg)) / 2
         both_int = (Int[i] != self.pad).any(axis=1) & (Int[j] != self.pad).any(axis=1)
         inter = np.where(
             both_int, (self.coverage(Int[i], Int[j]) + self.coverage(Int[j], Int[i])) / 2, 0.0
