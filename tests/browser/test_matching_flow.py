@@ -29,7 +29,11 @@ def test_coordinator_reviews_and_partners_see_match(page, sign_in):
     expect(page.locator(f"#match-{first_id} .badge", has_text="locked")).to_be_visible()
 
     # Reject one suggestion; re-running keeps the locked ones and pairs the rest anew.
-    third = page.locator(".match.status-suggested").nth(2)
+    # (one that is not locked: the swapped pair must survive the re-run)
+    unlocked = page.locator(".match.status-suggested").filter(
+        has_not=page.locator(".badge", has_text="locked")
+    )
+    third = unlocked.first
     with page.expect_response("**/reject"):
         third.locator("button:has-text('Reject')").click()
     expect(page.locator(".match.status-rejected")).to_have_count(1)
