@@ -138,6 +138,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ),
 ]
 
+# A bare weekday right after a possessive or quantifier names a routine ("his Monday data
+# pull", "the Monday export", "every Friday"), not a deadline.
+ATTRIBUTIVE_RE = re.compile(
+    r"\b(?:his|her|my|our|their|your|the|a|every|each|всеки|всяка|всяко)\s+$", re.I
+)
 RECURRING_RE = re.compile(
     r"s?\s*(?:and\s+\w+days?\s+)?(?:mornings|afternoons|evenings|nights)|s\b|\s+and\s+\w+day\b",
     re.I,
@@ -294,6 +299,8 @@ def find_dates(text: str, ref: date | None) -> list[DateMention]:
                 continue
             if kind == "weekday" and RECURRING_RE.match(text, m.end()):
                 continue  # "Tuesday and Thursday mornings": a habit, not a date
+            if kind == "weekday" and not m.group(1) and ATTRIBUTIVE_RE.search(text[: m.start()]):
+                continue  # "his Monday data pull", "every Monday": a label or habit, not a date
             if kind == "weekday" and m.group(2).lower() in ("sat", "sun", "wed"):
                 # Short forms that are also ordinary words need a capital letter.
                 if not m.group(2)[0].isupper():

@@ -96,3 +96,12 @@ def test_start_dates_and_habits_are_not_deadlines():
 def test_bulgarian_relative_dates(text, expected):
     due, _ = due_date(f"Ана ще изпрати плана {text}.", date(2026, 3, 4))
     assert due.isoformat() == expected
+
+
+def test_a_weekday_naming_a_routine_is_not_a_deadline():
+    ref = date(2026, 11, 21)
+    assert find_dates("He wants to automate his Monday data pull.", ref) == []
+    assert find_dates("We meet every Friday.", ref) == []
+    mentions = find_dates("Build the DAG for the Monday export by next Wednesday.", ref)
+    assert [(m.text, m.value) for m in mentions] == [("next Wednesday", date(2026, 11, 25))]
+    assert [m.value for m in find_dates("Send it by Monday.", ref)] == [date(2026, 11, 23)]

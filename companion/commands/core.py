@@ -10,16 +10,20 @@ from companion.db import db
 @with_appcontext
 def seed_demo_command() -> None:
     """Load the demo programme and people (idempotent) and print the logins."""
-    from companion.demo import DEMO_PASSWORD, seed_demo
+    from companion.demo import seed_demo
 
     summary = seed_demo(db.session)
     db.session.commit()
     click.echo("Demo data is ready.")
     for line in summary:
         click.echo(f"  {line}")
-    click.echo(
-        f"Sign in at http://127.0.0.1:5000/login with any of these; password: {DEMO_PASSWORD}"
-    )
+    _echo_logins()
+
+
+def _echo_logins() -> None:
+    from companion.demo import DEMO_PASSWORD
+
+    click.echo(f"Sign in at http://127.0.0.1:5000/login; every demo password is {DEMO_PASSWORD}")
     click.echo("  coordinator@example.com (coordinator)")
     click.echo("  ana@example.com, boris@example.com, ... (participants)")
 
@@ -62,7 +66,7 @@ def init_db_command(demo_if_empty: bool) -> None:
         for line in seed_demo(db.session):
             click.echo(line)
         db.session.commit()
-        click.echo("Demo data loaded (password for every demo login: mentoring-demo).")
+        _echo_logins()
     click.echo("Database is up to date.")
 
 
