@@ -330,14 +330,22 @@ class SearchEngine:
         if len(phrase.split()) < 2:
             return exact
         padded = f" {phrase} "
-        # Only the leading candidates can reach the page, so only they are checked.
+        # Only the leading candidates can reach the page, so only they are checked, plus the
+        # best keyword hits: a resource holding the phrase is one, even when dense missed it.
         leading = sorted(best, key=lambda r: -best[r][0])[: self.phrase_window]
-        for rid in leading:
-            score = best[rid][0]
+        fallback: dict[int, int] = {}
+        for pid, _ in self._keyword(tokenize(query), self.phrase_window):
+            rid = self._passages[pid][0]
+            if rid not in leading and rid not in fallback and (allowed is None or rid in allowed):
+                fallback[rid] = pid
+        for rid in [*leading, *fallback]:
+            score = best[rid][0] if rid in best else 0.0
             if rid in exact:
                 continue
             if padded in f" {_phrase(self._titles[rid])} ":
                 exact[rid] = "phrase"
+                if rid not in best:
+                    best[rid] = (score, fallback[rid])
                 continue
             for other in self._resource_passages[rid]:
                 if padded in self._phrase_of(other):

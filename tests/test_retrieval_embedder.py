@@ -62,3 +62,16 @@ def test_onnx_int8_backend_agrees_with_torch(embedder, tmp_path):
     cos = (fast.embed(texts) * embedder.embed(texts)).sum(axis=1)
     assert cos.min() > 0.97
     assert fast.name == "all-MiniLM-L6-v2:onnx-int8"
+
+
+def test_onnx_batches_keep_long_texts_small_and_cover_everything():
+    import numpy as np
+
+    from retrieval.onnx_backend import BATCH_CHARS, _batches
+
+    lengths = [2000, 1500, 40, 35, 30] + [20] * 100
+    order = np.argsort([-n for n in lengths], kind="stable")
+    batches = _batches(order, lengths, max_items=64)
+    assert sorted(int(i) for b in batches for i in b) == list(range(len(lengths)))
+    assert len(batches[0]) == BATCH_CHARS // 2000  # long passages: a couple per batch
+    assert max(len(b) for b in batches) == 64  # short phrases: full batches

@@ -117,3 +117,27 @@ def test_restore_rebuilds_corrupt_or_stale_index_with_a_warning(tmp_path, caplog
 
 def first_vectors(engine, resource):
     return [Passage(p.id, p.text, engine._vectors.reconstruct(p.id)) for p in resource.passages]
+
+
+def test_exact_phrase_ranks_first_even_when_the_dense_side_misses_it():
+    import numpy as np
+
+    embedder = HashEmbedder()
+    eng = SearchEngine(embedder)
+    query = "zebra striped onboarding rituals"
+    # Many resources whose vectors sit right on the query, and one holding the phrase whose
+    # vector points away from it: dense ranking alone would bury it.
+    qvec = embedder.embed([query])[0]
+    docs = [
+        ResourceDoc(r, f"resource {r}", [Passage(r * 10, f"generic onboarding text {r}", qvec)])
+        for r in range(1, 80)
+    ]
+    docs.append(
+        ResourceDoc(
+            999, "Team habits", [Passage(9990, f"Our {query} help newcomers.", -qvec.copy())]
+        )
+    )
+    eng.build(docs)
+    hits = eng.search(query, k=3)
+    assert hits[0].resource_id == 999 and hits[0].exact == "phrase"
+    assert np.isfinite(hits[0].score)
