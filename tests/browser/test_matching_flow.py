@@ -43,8 +43,14 @@ def test_coordinator_reviews_and_partners_see_match(page, sign_in):
 
     # Pair by hand: the score appears live when two people are chosen.
     names = sorted(EMAILS)
+    page.wait_for_load_state("networkidle")  # the re-run's board swap is done
     page.select_option("#pair-a", label=names[0])
-    page.select_option("#pair-b", label=names[1])
+
+    def both_chosen(resp):
+        return "/preview" in resp.url and "a=&" not in resp.url and not resp.url.endswith("b=")
+
+    with page.expect_response(both_chosen):
+        page.select_option("#pair-b", label=names[1])
     expect(page.locator("#match-preview")).to_contain_text("Score")
 
     members = page.locator(f"#match-{first_id}").get_attribute("data-members").split(" + ")
