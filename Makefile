@@ -35,7 +35,7 @@ companion/translations/bg/LC_MESSAGES/messages.mo: companion/translations/bg/LC_
 
 # Re-extract strings, merge them into the catalogue and compile (run after changing UI text).
 translations: $(VENV)/.installed
-	$(BIN)/pybabel extract -F babel.cfg -k _l -o companion/translations/messages.pot .
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_pgettext:1c,2 -o companion/translations/messages.pot .
 	$(BIN)/pybabel update -i companion/translations/messages.pot -d companion/translations --no-fuzzy-matching
 	$(BIN)/pybabel compile -d companion/translations
 

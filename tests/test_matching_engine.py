@@ -194,7 +194,7 @@ def test_every_reason_sentence_is_marked_for_translation():
     from companion.services.matching import _MESSAGES
     from retrieval.matching_explain import LANGUAGE_NAMES, LEVEL_NAMES, TEMPLATES
 
-    marked = {m._args[0] for m in _MESSAGES}
+    marked = {m._args[-1] for m in _MESSAGES}  # the message (after any context)
     needed = set(TEMPLATES.values()) | set(LEVEL_NAMES.values()) | set(LANGUAGE_NAMES.values())
     assert needed <= marked
 

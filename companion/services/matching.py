@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from flask_babel import gettext, ngettext
+from flask_babel import gettext, lazy_pgettext, ngettext, pgettext
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,7 +18,7 @@ from companion.tables.matching import Match, MatchMember
 from companion.tables.programmes import Programme
 from retrieval.matching import Suggestion, describe, suggest
 from retrieval.matching_config import DEFAULT_WEIGHTS, MatchConfig
-from retrieval.matching_explain import format_reasons
+from retrieval.matching_explain import LANGUAGE_NAMES, format_reasons
 from retrieval.matching_people import Person
 
 
@@ -278,16 +278,16 @@ _MESSAGES = [
     _l("mid-level"),
     _l("senior"),
     _l("lead"),
-    _l("English"),
-    _l("Bulgarian"),
-    _l("German"),
-    _l("French"),
-    _l("Spanish"),
-    _l("Italian"),
-    _l("Russian"),
-    _l("Turkish"),
-    _l("Greek"),
-    _l("Romanian"),
+    lazy_pgettext("language name inside a sentence", "English"),
+    lazy_pgettext("language name inside a sentence", "Bulgarian"),
+    lazy_pgettext("language name inside a sentence", "German"),
+    lazy_pgettext("language name inside a sentence", "French"),
+    lazy_pgettext("language name inside a sentence", "Spanish"),
+    lazy_pgettext("language name inside a sentence", "Italian"),
+    lazy_pgettext("language name inside a sentence", "Russian"),
+    lazy_pgettext("language name inside a sentence", "Turkish"),
+    lazy_pgettext("language name inside a sentence", "Greek"),
+    lazy_pgettext("language name inside a sentence", "Romanian"),
 ]
 
 
@@ -297,9 +297,20 @@ def _ngettext(singular: str, plural: str, n: int) -> str:
     return singular if n == 1 else plural
 
 
+_IN_SENTENCE = set(LANGUAGE_NAMES.values())
+
+
+def _reason_gettext(text: str) -> str:
+    # Language names sit inside a sentence here ("both speak Bulgarian"), where some languages
+    # (Bulgarian among them) write them in lower case; the profile form's labels stay capitalised.
+    if text in _IN_SENTENCE:
+        return pgettext("language name inside a sentence", text)
+    return gettext(text)
+
+
 def render_reasons(items: list[dict]) -> list[str]:
     """Structured reasons as sentences in the reader's language."""
-    return format_reasons(items, gettext=gettext, ngettext=_ngettext)
+    return format_reasons(items, gettext=_reason_gettext, ngettext=_ngettext)
 
 
 def match_reasons(match: Match) -> list[str]:
