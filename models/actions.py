@@ -20,7 +20,7 @@ REVIEW_SECTION_RE = re.compile(
 )
 DECISION_SECTION_RE = re.compile(r"decision|decided|agreed|agreement|решени|договорен", re.I)
 MARKER_RE = re.compile(
-    r"^\s*(?:TODO|To-?do|Action(?: item)?|AI|Next step|Follow-?up|Задача|За вършене|Ангажимент)"
+    r"^\s*(?:to-?do|action(?: item)?|ai|next step|follow-?up|задача|за вършене|ангажимент)"
     r"\s*(?:\((?P<who>[^)]+)\))?\s*[:\-–—]\s*",
     re.I,
 )
