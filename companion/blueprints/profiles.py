@@ -1,14 +1,27 @@
 """Profiles: a participant edits their own; coordinators view everyone's."""
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+import logging
+
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from companion.db import db
 from companion.services import profiles as svc
+from companion.services.phrase_vectors import warm
 from companion.tables.accounts import User
 from companion.web import coordinator_required, render_page
 
+log = logging.getLogger(__name__)
 bp = Blueprint("profiles", __name__, url_prefix="/profile")
 
 
@@ -36,8 +49,24 @@ def edit():
         return render_page("profiles/edit.html", "profiles/_profile_form.html", status=422, **ctx)
     svc.save_profile(user.profile, values)
     db.session.commit()
+    _store_phrase_vectors(user.profile)
     flash(_("Your profile is saved."), "success")
     return redirect(url_for("profiles.edit"))
+
+
+def _store_phrase_vectors(profile) -> None:
+    """Embed the profile's new phrases now when the model is already loaded, so the next
+    matching run only reads them; otherwise that run embeds them."""
+    embedder = current_app.extensions.get("companion.embedder")
+    if embedder is None:
+        return
+    phrases = [*(profile.skills or []), *(profile.goals or []), *(profile.interests or [])]
+    try:
+        warm(db.session, embedder, phrases)
+        db.session.commit()
+    except Exception:  # the profile is saved; the next matching run embeds what is missing
+        db.session.rollback()
+        log.exception("could not store the phrase vectors of profile %s", profile.user_id)
 
 
 @bp.post("/validate")

@@ -13,6 +13,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from companion.services.phrase_vectors import StoredEmbedder
 from companion.tables.accounts import User
 from companion.tables.matching import Match, MatchMember
 from companion.tables.programmes import Programme
@@ -125,9 +126,10 @@ def run_matching(session: Session, programme: Programme, embedder) -> dict:
             session.delete(m)
     session.flush()
     people, left = _members(programme)
+    stored = StoredEmbedder(embedder, session)
     result = suggest(
         people,
-        embedder,
+        stored,
         config_for(programme),
         keep=[[x.user_id for x in m.members] for m in kept],
         exclude=_excluded(session, programme, rnd),
@@ -141,6 +143,7 @@ def run_matching(session: Session, programme: Programme, embedder) -> dict:
         session.add(match)
     left.update(result.unmatched)
     stats = {k: v for k, v in result.stats.items() if isinstance(v, int | float | str)}
+    stats.update(phrases_stored=stored.last_hits, phrases_embedded=stored.last_embedded)
     programme.settings = {
         **(programme.settings or {}),
         "last_run": {"round": rnd, "unmatched": {str(k): v for k, v in left.items()}, **stats},
@@ -196,7 +199,13 @@ def _rescore(session: Session, programme: Programme, match: Match, embedder) -> 
     people = [person_for(u, *roles.get(u.id, ("participant", 1))) for u in users]
     rnd = match.round
     _store(
-        match, describe(people, embedder, config_for(programme), _excluded(session, programme, rnd))
+        match,
+        describe(
+            people,
+            StoredEmbedder(embedder, session),
+            config_for(programme),
+            _excluded(session, programme, rnd),
+        ),
     )
 
 
@@ -224,7 +233,8 @@ def preview(session: Session, programme: Programme, user_ids: list[int], embedde
     users = [session.get(User, uid) for uid in user_ids]
     people = [person_for(u, *roles.get(u.id, ("participant", 1))) for u in users if u]
     rnd = current_round(session, programme)
-    return describe(people, embedder, config_for(programme), _excluded(session, programme, rnd))
+    stored = StoredEmbedder(embedder, session)
+    return describe(people, stored, config_for(programme), _excluded(session, programme, rnd))
 
 
 def pair_by_hand(session: Session, programme: Programme, user_ids: list[int], embedder) -> Match:

@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from sqlalchemy import JSON, ForeignKey, String, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, LargeBinary, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from companion.db import Base
@@ -51,3 +51,20 @@ class MatchMember(Base):
 
     match: Mapped[Match] = relationship(back_populates="members")
     user: Mapped[User] = relationship()
+
+
+class PhraseVector(Base):
+    """A skill, goal or interest phrase embedded once, keyed by model and text hash.
+
+    Matching a cohort looks its phrases up here and embeds only the new ones, so re-running
+    after an accept, a swap or a profile change costs milliseconds, not a pass of the model.
+    """
+
+    __tablename__ = "phrase_vectors"
+    __table_args__ = (UniqueConstraint("model", "text_hash"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    model: Mapped[str] = mapped_column(String(200))
+    text_hash: Mapped[str] = mapped_column(String(64))
+    vector: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

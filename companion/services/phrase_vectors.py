@@ -1,0 +1,99 @@
+"""Stored phrase embeddings: each skill, goal or interest phrase goes through the model once.
+
+`StoredEmbedder` wraps the app's embedder for matching: it reads the vectors it already has
+from `phrase_vectors` (keyed by model name and a hash of the text), embeds only the rest and
+stores them. Re-running matching, swapping partners or previewing a hand-made pair then costs
+a lookup, not a model pass; a saved profile warms the store for its new phrases.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+
+import numpy as np
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from companion.tables.matching import PhraseVector
+
+log = logging.getLogger(__name__)
+
+# Hashes per SELECT ... IN (...): well under SQLite's and PostgreSQL's parameter limits.
+LOOKUP_CHUNK = 500
+
+
+def text_hash(text: str) -> str:
+    """The key of a phrase: SHA-256 of its UTF-8 text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class StoredEmbedder:
+    """An embedder that remembers every phrase it embeds in the database."""
+
+    def __init__(self, inner, session: Session):
+        self.inner = inner
+        self.session = session
+        self.name = getattr(inner, "name", type(inner).__name__)
+        # Figures of the last call, for run statistics and tests.
+        self.last_hits = 0
+        self.last_embedded = 0
+
+    def _lookup(self, keys: list[str]) -> dict[str, np.ndarray]:
+        found: dict[str, np.ndarray] = {}
+        for start in range(0, len(keys), LOOKUP_CHUNK):
+            chunk = keys[start : start + LOOKUP_CHUNK]
+            rows = self.session.execute(
+                select(PhraseVector.text_hash, PhraseVector.vector).where(
+                    PhraseVector.model == self.name, PhraseVector.text_hash.in_(chunk)
+                )
+            )
+            for key, blob in rows:
+                found[key] = np.frombuffer(blob, dtype=np.float32)
+        return found
+
+    def _store(self, new: dict[str, np.ndarray]) -> None:
+        rows = [
+            {"model": self.name, "text_hash": k, "vector": v.astype(np.float32).tobytes()}
+            for k, v in new.items()
+        ]
+        dialect = self.session.get_bind().dialect.name
+        if dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert
+        elif dialect == "sqlite":
+            from sqlalchemy.dialects.sqlite import insert
+        else:
+            self.session.add_all(PhraseVector(**r) for r in rows)
+            return
+        # A run at the same time may store the same phrase first: keep that copy.
+        stmt = insert(PhraseVector).on_conflict_do_nothing(index_elements=["model", "text_hash"])
+        for start in range(0, len(rows), LOOKUP_CHUNK):
+            self.session.execute(stmt, rows[start : start + LOOKUP_CHUNK])
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        """Vectors for texts, in order; only phrases never seen with this model are embedded."""
+        texts = list(texts)
+        if not texts:
+            return self.inner.embed(texts)
+        keys = [text_hash(t) for t in texts]
+        distinct = list(dict.fromkeys(keys))
+        found = self._lookup(distinct)
+        missing = {k: t for k, t in zip(keys, texts, strict=True) if k not in found}
+        self.last_hits = len(found)
+        self.last_embedded = len(missing)
+        if missing:
+            vectors = np.asarray(self.inner.embed(list(missing.values())), dtype=np.float32)
+            new = dict(zip(missing, vectors, strict=True))
+            self._store(new)
+            found.update(new)
+        return np.stack([found[k] for k in keys])
+
+
+def warm(session: Session, embedder, phrases: list[str]) -> int:
+    """Embed and store the phrases not stored yet (e.g. after a profile is saved)."""
+    phrases = [p for p in dict.fromkeys(phrases) if p]
+    if not phrases:
+        return 0
+    stored = StoredEmbedder(embedder, session)
+    stored.embed(phrases)
+    return stored.last_embedded
