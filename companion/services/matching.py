@@ -10,13 +10,13 @@ from datetime import UTC, datetime
 
 from flask_babel import gettext, lazy_pgettext, ngettext, pgettext
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session, selectinload
 
 from companion.services.phrase_vectors import StoredEmbedder
 from companion.tables.accounts import User
 from companion.tables.matching import Match, MatchMember
-from companion.tables.programmes import Programme
+from companion.tables.programmes import Programme, ProgrammeMember
 from retrieval.matching import Suggestion, describe, suggest
 from retrieval.matching_config import DEFAULT_WEIGHTS, MatchConfig
 from retrieval.matching_explain import LANGUAGE_NAMES, format_reasons
@@ -70,7 +70,11 @@ def current_round(session: Session, programme: Programme) -> int:
 def round_matches(session: Session, programme: Programme, rnd: int | None = None) -> list[Match]:
     """Matches of one round (the current one by default), best first."""
     rnd = rnd or current_round(session, programme)
-    stmt = select(Match).where(Match.programme_id == programme.id, Match.round == rnd)
+    stmt = (
+        select(Match)
+        .where(Match.programme_id == programme.id, Match.round == rnd)
+        .options(selectinload(Match.members).selectinload(MatchMember.user))
+    )
     return sorted(session.scalars(stmt), key=lambda m: (m.status == "rejected", -m.score))
 
 
@@ -84,7 +88,9 @@ def _pairs_of(matches) -> list[tuple[int, int]]:
 
 def _excluded(session: Session, programme: Programme, rnd: int) -> list[tuple[int, int]]:
     """Pairs not to suggest: rejected in this round, partners in earlier rounds."""
-    stmt = select(Match).where(Match.programme_id == programme.id)
+    stmt = (
+        select(Match).where(Match.programme_id == programme.id).options(selectinload(Match.members))
+    )
     old = [
         m
         for m in session.scalars(stmt)
@@ -93,9 +99,16 @@ def _excluded(session: Session, programme: Programme, rnd: int) -> list[tuple[in
     return _pairs_of(old)
 
 
-def _members(programme: Programme) -> tuple[list[Person], dict[int, str]]:
+def _members(session: Session, programme: Programme) -> tuple[list[Person], dict[int, str]]:
+    # One query for members, users and profiles (not three per person).
+    stmt = (
+        select(ProgrammeMember)
+        .where(ProgrammeMember.programme_id == programme.id)
+        .options(selectinload(ProgrammeMember.user).selectinload(User.profile))
+        .order_by(ProgrammeMember.id)
+    )
     people, out = [], {}
-    for m in programme.members:
+    for m in session.scalars(stmt):
         if m.user.profile is None:
             continue
         if not m.user.profile.opt_in:
@@ -121,11 +134,12 @@ def run_matching(session: Session, programme: Programme, embedder) -> dict:
     rnd = current_round(session, programme)
     matches = round_matches(session, programme, rnd)
     kept = [m for m in matches if m.status == "accepted" or (m.locked and m.status != "rejected")]
-    for m in matches:
-        if m.status == "suggested" and not m.locked:
-            session.delete(m)
-    session.flush()
-    people, left = _members(programme)
+    stale = [m.id for m in matches if m.status == "suggested" and not m.locked]
+    # Two statements rather than one ORM delete (and member load) per suggestion.
+    session.execute(delete(MatchMember).where(MatchMember.match_id.in_(stale)))
+    session.execute(delete(Match).where(Match.id.in_(stale)))
+    session.expire_all()
+    people, left = _members(session, programme)
     stored = StoredEmbedder(embedder, session)
     result = suggest(
         people,
