@@ -3,16 +3,28 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from datetime import date
 
+from models.clauses import (
+    NAME,
+    OBJECT_PRONOUNS,
+    WE_WORDS,
+    clause_matches,
+    is_task_clause,
+    mask_quotes,
+)
 from models.dates import due_date, find_dates
+from models.lexical import content_words, stem
 from models.names import CAPITAL_RE, NameIndex, canonical_placeholder
 from models.sentences import Sentence
 from models.spoken import core_task, firm_commitment, is_spoken, merge_duplicates, requests
 
 ACTION_SECTION_RE = re.compile(
     r"action|next step|to.?do|follow.?up|homework|tasks?\b|commitment|owner|"
-    r"задачи|задача|следващи стъпки|за следващ|ангажимент|домашн|действия|до следващ",
+    r"задачи|задача|следващи стъпки|за следващ|ангажимент|домашн|действия|до следващ|"
+    r"\bnext\b(?!\s+(?:session|meeting|time|call|check-?in))|^(?:plans?|my plan|the plan|"
+    r"going forward|план|планът)\s*$",
     re.I,
 )
 REVIEW_SECTION_RE = re.compile(
@@ -24,39 +36,6 @@ MARKER_RE = re.compile(
     r"\s*(?:\((?P<who>[^)]+)\))?\s*[:\-–—]\s*",
     re.I,
 )
-NAME = r"\[PERSON\d+\]|@?[A-ZА-Я][a-zа-я'’-]+(?:\s+(?:and|&|и)\s+[A-ZА-Я][a-zа-я'’-]+)?"
-PRONOUN_EN = r"I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Yy]ou|[Bb]oth of us|[Ww]e both"
-ADVERBS = r"(?:(?:also|then|now|still|definitely|probably|first|both|personally|just)\s+)?"
-MODAL_EN = (
-    r"(?:will(?: try to)?|would|shall|(?:is|are|am) going to|(?:agreed|agrees|promised|promises|"
-    r"committed|commits|offered|offers|volunteered|volunteers|plans|planned|intends|needs|need|"
-    r"has|have|is planning|are planning|am planning) to|must|is to|to)"
-)
-CONTRACTION = r"(?:['’]ll|['’](?:m|s|re) going to)"
-EN_RE = re.compile(
-    r"(?<![\wА-Яа-я])(?P<subj>" + NAME + "|" + PRONOUN_EN + r")"
-    r"(?:\s+" + ADVERBS + r"(?P<modal>" + MODAL_EN + r")|(?P<contr>" + CONTRACTION + r"))"
-    r"\s+" + ADVERBS + r"(?P<verb>[a-z][\w'-]*)"
-)
-# "Elena liked the idea and will ask Irina": the subject is the sentence's first word.
-AND_WILL_RE = re.compile(
-    r"\band\s+(?:also\s+)?(?:will|is going to|'ll)\s+" + ADVERBS + r"(?P<verb>[a-z][\w'-]*)"
-)
-SUBJ_BG = r"Аз|Ние|Той|Тя|Те|Двамата|И двамата"
-MODAL_BG = (
-    r"(?:ще(?: се опита да)?|да|обеща да|обещава да|се съгласи да|се ангажира да|"
-    r"пое ангажимент да|трябва да|има да|планира да|смята да|възнамерява да)"
-)
-BG_RE = re.compile(
-    r"(?<![\wА-Яа-я])(?P<subj>" + NAME + "|" + SUBJ_BG + r")\s+"
-    r"(?:(?:също|вече|първо|после|сигурно|лично)\s+)?(?P<modal>" + MODAL_BG + r")\s+"
-    r"(?:(?:се|си|му|ѝ|й|им|го|ги)\s+)?(?P<verb>[а-я]+)"
-)
-# "Ще изпратя ..." / "..., че ще изпрати ...": the subject hides in the verb ending.
-BG_BARE_RE = re.compile(
-    r"(?:^|[,:;—–-]\s*|(?<![\wА-Яа-я])че\s+)(?P<modal>[Щщ]е)\s+(?:(?:се|си|му|ѝ|й|им|го|ги)\s+)?"
-    r"(?P<verb>[а-я]+)"
-)
 NOT_NAMES = {
     "this", "that", "it", "there", "these", "those", "the", "a", "an", "everyone", "everybody",
     "someone", "somebody", "nobody", "who", "what", "which", "then", "also", "next", "all",
@@ -65,16 +44,81 @@ NOT_NAMES = {
     "това", "той", "тя", "те", "ние", "аз", "тук", "там", "после", "утре", "днес", "всеки",
     "някой", "никой", "кой", "какво", "ако", "когато", "но", "и", "сега", "целта", "планът",
 }  # fmt: skip
-# Verbs after a modal that describe a state, a meeting or a wish, not a task.
-NON_TASK_VERBS = {
-    "be", "meet", "see", "reconvene", "catch", "regroup", "talk", "speak", "like", "love",
-    "want", "wish", "hope", "not", "never", "bе", "have",
-    "видим", "срещнем", "чуем", "бъде", "е", "са", "бъдат", "има", "няма", "иска", "искам",
-}  # fmt: skip
-MEET_VERBS = {"meet", "see", "reconvene", "catch", "regroup", "talk", "speak", "видим", "срещнем",
-              "чуем", "съберем"}  # fmt: skip
+MEET_VERBS = {"meet", "see", "reconvene", "catch", "regroup", "talk", "speak", "discuss",
+              "видим", "срещнем", "чуем", "съберем", "обсъдим", "говорим"}  # fmt: skip
 # "We'll keep the same rhythm": carrying on is not a new task.
 CONTINUE_VERBS = {"keep", "continue", "stay", "stick", "carry", "продължим", "останем"}
+# "he'll think about it", "we'll pick it up", "I'll do that tomorrow": a verb with only a
+# pronoun after it says nothing a reader could act on ("do that" refers to the task before).
+VAGUE_VERBS = {
+    "do", "think", "pick", "consider", "see", "look", "handle", "deal", "sort", "figure",
+    "discuss", "revisit", "направя", "направи", "помисли", "помисля",
+}  # fmt: skip
+PRONOUN_REST = {
+    "it", "that", "this", "them", "so", "up", "over", "about", "out", "back", "on", "again",
+    "later", "simply", "just", "then", "too", "also", "го", "това", "я",
+}  # fmt: skip
+# A clause after one of these is a condition or a time, not a promise ("before she commits").
+SELF_WORDS = {"me", "i", "myself", "аз", "мен"}
+# "both: block an hour", "We — ...": shared, so nobody's in particular.
+GROUP_PREFIX_RE = re.compile(
+    r"^\s*(?:both|we|all|everyone|двамата|всички|ние)\s*(?:[:—–-]|->|→)\s*", re.I
+)
+# "FYI: the packet went in", "Note: ...", "Вчера ...": information, not a task.
+INFO_RE = re.compile(
+    r"^\s*(?:fyi|note|nb|info|context|status|update|за сведение|бележка)\s*[:—–-]|"
+    r"\byesterday\b|(?<![\wА-Яа-я])вчера(?![\wА-Яа-я])",
+    re.I,
+)
+# "Ask Petya, who passed the exam, ... — since they have a template": reasons and purposes
+# trail a task; the task ends before them.
+TRAILING_RE = re.compile(
+    r"(?:;|,\s*(?:since|because|as otherwise|so that|so|защото|тъй като|за да)\b).*$", re.I
+)
+FIRST_PERSON_RE = re.compile(
+    r"(?<![\wА-Яа-я])(?:I|[Mm]y|me|[Аа]з|[Мм]ен|[Мм]оите|[Мм]оя|[Мм]оята|[Мм]оето|[Мм]ой)"
+    r"(?![\wА-Яа-я])"
+)
+MENTOR_AUTHOR_RE = re.compile(
+    r"\bmentoring\s+(?!with\b|session|notes|log\b)[A-ZА-Я]|\bmy mentee\b|\(mentee\)|"
+    r"моят менти|моята менти|\(менти\)|менторирам",
+    re.I,
+)
+CHAT_PREFIX_RE = re.compile(
+    r"^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?P<who>@?[A-ZА-Я][\wА-Яа-я'’-]+):\s+"
+)
+ARROW_RE = re.compile(r"\s(?:->|=>|→|⇒)\s+")
+# "Julia drafts the template": a name, then a verb in the present tense.
+NAMED_START_RE = re.compile(
+    r"\s*("
+    + NAME
+    + r")\s+(?:(?:to|will|ще|да)\s+|(?!(?:was|has|is|does)\b)(?=[a-z][a-z'-]*[^s]s\b))"
+)
+PAST_START_RE = re.compile(
+    r"\s*(?:(?:has|have|had)\s+)?(?:already\s+)?(?:[a-z]+[^e\W]ed|sent|wrote|made|took|gave|"
+    r"met|did|got|found|brought|bought|began|spoke|told|built|went|came|kept|paid|won|chose)\b",
+    re.I,
+)
+SECTION_OWNER_RE = re.compile(
+    r"(?:\bfor|(?<![\wА-Яа-я])за)\s+(?P<a>\[PERSON\d+\]|[A-ZА-Я][\wА-Яа-я'’-]+)|"
+    r"(?P<b>[A-ZА-Я][\wА-Яа-я-]+)['’]s\s+(?:tasks|homework|actions|to-?dos|next steps)"
+)
+WE_TASK_RE = re.compile(
+    r"(?<![\wА-Яа-я])(?:we|us|our|together|both|заедно|ние|двамата)(?![\wА-Яа-я])", re.I
+)
+# Verbs that open an instruction ("Finish the module."), for plain lines under a task heading.
+TASK_VERBS = set(
+    """
+    add apply arrange ask attend block book bring build call cancel check choose clean collect
+    compare compile complete confirm contact create cut decide define design document draft
+    email estimate finish fix follow forward gather identify introduce invite join learn list
+    log make map measure message note order organise organize outline pair ping plan post
+    practise practice prepare present print publish read record reach reflect register rehearse
+    remove reply research reserve review revise rewrite run schedule send set share shadow sign
+    sketch start study submit summarise summarize switch tag talk test track try update upload
+    visit watch write
+""".split()
+)
 DECISION_RE = re.compile(
     r"\b(decided|decide|agreed|decision|chose|chosen|settled on|opted for|concluded|going with|"
     r"will go with|signed off)\b|(?<![\wА-Яа-я])(решихме|решено|решение|решиха|реши|"
@@ -85,14 +129,15 @@ STRONG_DECISION_RE = re.compile(r"\b(decided|decision)\b|решихме|реше
 OWNER_SUFFIX_RE = re.compile(
     r"(?:\(\s*(?P<a>[^)]{1,30})\s*\)|[—–-]\s*(?P<b>@?[\wА-Яа-я\[\]]+)\s*\.?$)"
 )
-OWNER_PREFIX_RE = re.compile(r"^\s*(?P<who>\[PERSON\d+\]|@?[A-ZА-Я][\wА-Яа-я'’-]*)\s*[:—–-]\s+")
+OWNER_PREFIX_RE = re.compile(
+    r"^\s*(?P<who>\[PERSON\d+\]|@?[A-ZА-Я][\wА-Яа-я'’-]*)\s*(?:[:—–-]|->|=>|→)\s+"
+)
 AT_RE = re.compile(r"@([\wА-Яа-я]+)")
 DATE_CUE_RE = re.compile(
-    r"\s*(?:\b(?:by|before|until|till|on|no later than|due|within|at|in|for)\s+(?:the\s+)?|"
-    r"(?<![\wА-Яа-я])(?:до|преди|най-късно|в|във|на|за|през)\s+)$",
+    r"\s*(?:\b(?:by|before|until|till|on|no later than|due|within|at|in|for|from|starting|"
+    r"as of)\s+(?:the\s+)?|(?<![\wА-Яа-я])(?:до|преди|най-късно|в|във|на|за|през|от|още)\s+)$",
     re.I,
 )
-WE_WORDS = {"we", "both", "both of us", "we both", "ние", "двамата", "и двамата"}
 PRONOUNS_3 = {"he", "she", "той", "тя"}
 
 
@@ -102,13 +147,18 @@ def _resolve_subject(
     author: str | None,
     context: list[str],
     vocab: set[str] = frozenset(),
+    you: str | None = None,
 ) -> tuple[bool, str | None]:
     """(is a person, owner) for a grammatical subject; `vocab` holds the note's lowercase
-    words, because a capitalised word that also occurs in lowercase is not a name."""
+    words, because a capitalised word that also occurs in lowercase is not a name; `you` is
+    the reader when the note is written to one person."""
     low = subj.lower().lstrip("@")
+    low = OBJECT_PRONOUNS.get(subj, low)
     if low in ("i", "аз"):
         return True, author
-    if low in WE_WORDS or low in ("they", "you", "те"):
+    if low in ("you", "ти", "вие"):
+        return True, you
+    if low in WE_WORDS or low in ("they", "те"):
         return True, None
     if low in PRONOUNS_3:
         return True, pronoun_owner(low, context, index)
@@ -158,7 +208,8 @@ def _names_in(text: str, index: NameIndex) -> list[str]:
 
 
 def _clean_task(task: str, ref: date | None) -> str:
-    """Drop the deadline phrase, owner tags and filler; capitalise."""
+    """Drop the deadline phrase, trailing reasons, owner tags and filler; capitalise."""
+    task = TRAILING_RE.sub("", task)
     for mention in sorted(find_dates(task, ref), key=lambda d: -d.start):
         head = DATE_CUE_RE.sub("", task[: mention.start])
         task = head + task[mention.end :]
@@ -166,14 +217,21 @@ def _clean_task(task: str, ref: date | None) -> str:
     task = re.sub(r"\s+([,.;:!])", r"\1", task)
     task = re.sub(r"\s{2,}", " ", task).strip(" ,;:-–—.")
     task = re.sub(r"(?:,?\s+(?:i\.e|e\.g|namely|т\.е))+\.?$", "", task)
-    task = re.sub(r"\s+(and|и|,)$", "", task).strip(" ,;:-–—.")
+    task = re.sub(r"\s+(and|but|or|и|а|но|или|,)$", "", task).strip(" ,;:-–—.")
     return task[:1].upper() + task[1:]
 
 
-def _owner_prefix_task(text: str, index: NameIndex) -> bool:
+def _who(word: str, index: NameIndex, me: str | None = None) -> str | None:
+    """The participant a tag names; "Me"/"Аз" is the writer."""
+    if word.lower() in SELF_WORDS:
+        return me
+    return index.resolve(word) or canonical_placeholder(word)
+
+
+def _owner_prefix_task(text: str, index: NameIndex, me: str | None = None) -> bool:
     """ "Ana: add metrics" / "Ана: да направи": a participant, then a base-form verb."""
     m = OWNER_PREFIX_RE.match(text)
-    if not m or not (index.resolve(m.group("who")) or canonical_placeholder(m.group("who"))):
+    if not m or not _who(m.group("who"), index, me):
         return False
     first = text[m.end() :].split()[:1]
     if not first or not first[0][:1].islower():
@@ -181,11 +239,13 @@ def _owner_prefix_task(text: str, index: NameIndex) -> bool:
     return first[0] == "да" or not first[0].endswith(("ed", "s", "ing"))
 
 
-def _owner_from_markers(text: str, index: NameIndex) -> tuple[str | None, str]:
+def _owner_from_markers(
+    text: str, index: NameIndex, me: str | None = None
+) -> tuple[str | None, str]:
     """Owner written as "Ana: task", "task (Ana)", "task — Ana" or "@Ana"; text without it."""
     m = OWNER_PREFIX_RE.match(text)
     if m:
-        who = index.resolve(m.group("who")) or canonical_placeholder(m.group("who"))
+        who = _who(m.group("who"), index, me)
         if who or (m.group("who").startswith("@")):
             return who or m.group("who").lstrip("@"), text[m.end() :]
     for m in OWNER_SUFFIX_RE.finditer(text):
@@ -198,68 +258,6 @@ def _owner_from_markers(text: str, index: NameIndex) -> tuple[str | None, str]:
         rest = text[m.end() :] if not text[: m.start()].strip() else text
         return index.resolve(m.group(1)) or m.group(1), rest
     return None, text
-
-
-def _bg_bare_person(verb: str) -> str:
-    """Person of a Bulgarian present-tense verb after "ще": "1s", "1p", "3s", "3p", "2"."""
-    if verb.endswith(("ат", "ят")):
-        return "3p"
-    if verb.endswith("м"):
-        return "1p"
-    if verb.endswith(("ш", "те")):
-        return "2"
-    if verb.endswith(("а", "я")):
-        return "1s"
-    return "3s"
-
-
-def _clause_matches(text: str) -> list[dict]:
-    """Every "subject + modal + verb" clause in the sentence."""
-    out = []
-    for m in EN_RE.finditer(text):
-        modal = (m.group("modal") or m.group("contr") or "").lower()
-        out.append(dict(start=m.start(), verb_at=m.start("verb"), subj=m.group("subj"),
-                        modal=modal, verb=m.group("verb").lower()))  # fmt: skip
-    for m in BG_RE.finditer(text):
-        out.append(dict(start=m.start(), verb_at=m.start("verb"), subj=m.group("subj"),
-                        modal=m.group("modal").lower(), verb=m.group("verb").lower()))  # fmt: skip
-    lead = re.match(r"\s*(" + NAME + "|" + PRONOUN_EN + r")\b", text)
-    for m in AND_WILL_RE.finditer(text):
-        if lead and not any(c["start"] <= m.start() < c["verb_at"] for c in out):
-            out.append(dict(start=m.start(), verb_at=m.start("verb"), subj=lead.group(1),
-                            modal="will", verb=m.group("verb").lower()))  # fmt: skip
-    taken = [(c["start"], c["verb_at"]) for c in out]
-    for m in BG_BARE_RE.finditer(text):
-        if any(s <= m.start("modal") < e for s, e in taken):
-            continue
-        person = _bg_bare_person(m.group("verb"))
-        subj = {"1s": "аз", "1p": "ние", "3s": "той", "3p": "те", "2": "те"}[person]
-        out.append(dict(start=m.start("modal"), verb_at=m.start("verb"), subj=subj, modal="ще",
-                        verb=m.group("verb").lower()))  # fmt: skip
-    return sorted(out, key=lambda c: c["start"])
-
-
-def _is_task_clause(c: dict, text: str, index: NameIndex) -> bool:
-    """Filter out states ("will be away"), meetings, negations and reported wishes."""
-    verb = c["verb"]
-    if c["modal"] == "would" and not re.search(
-        r"\b(said|says|promised|mentioned|told \w+|confirmed)\s+(?:that\s+)?$", text[: c["start"]]
-    ):
-        return False  # only reported promises ("said he would"), not wishes or conditionals
-    if c["modal"] in ("to", "да"):
-        # "Boris to book": note style, only at the start and only with a known name.
-        if text[: c["start"]].strip(" -–—:*"):
-            return False
-        subj = c["subj"]
-        if not (index.resolve(subj) or canonical_placeholder(subj) or subj.startswith("@")):
-            return False
-    if verb in NON_TASK_VERBS:
-        if verb in ("be", "бъде") and re.match(r"\s*\w+ing\b", text[c["verb_at"] + 2 :]):
-            return True
-        if verb == "have" and re.search(r"\bready\b", text[c["verb_at"] :]):
-            return True
-        return False
-    return not text[max(0, c["start"] - 4) : c["start"]].lower().endswith(("if ", "ако "))
 
 
 # Note shapes of a task: "Cut the intro (Chen)", "... — Marta", "Sofia — pull ...", "Boris to book".
@@ -277,7 +275,20 @@ def reads_as_task(text: str) -> bool:
     if TASK_SHAPE_RE.search(text) or MARKER_RE.match(text):
         return True
     index = NameIndex(None)
-    return any(_is_task_clause(c, text, index) for c in _clause_matches(text))
+    return any(is_task_clause(c, text, index) for c in clause_matches(text))
+
+
+@dataclass
+class _Note:
+    """What a sentence's action items depend on beyond its own words."""
+
+    index: NameIndex
+    ref: date | None
+    vocab: set[str]
+    me: str | None = None  # who "I" is in this sentence
+    you: str | None = None  # who "you" is, when the note speaks to one person
+    diarist: str | None = None  # author of a first-person note: unowned list items are theirs
+    recent: list[str] = field(default_factory=list)  # participants named lately, for "she"
 
 
 def extract_actions(
@@ -294,16 +305,20 @@ def extract_actions(
     # Transcripts without speaker tags are spoken all the same.
     strict = strict or is_spoken([s.text for s in sentences])
     items: list[dict] = []
-    recent: list[str] = []  # participants named in the last few sentences, for "she will"
     vocab = {
         w for s in sentences for w in re.findall(r"(?<![\wА-Яа-я])[a-zа-я][\wа-я'’-]*", s.text)
     }
+    note = _Note(index, session_date, vocab)
+    if author and not strict and _first_person(sentences) and not _mentor_writes(sentences):
+        note.diarist = index.resolve(author) or author
+    chat = _chat_speakers(sentences, index)
     for i, s in enumerate(sentences):
         text = s.text
         speaker = canonical_placeholder(f"({s.speaker})") if s.speaker else None
         me = index.resolve(speaker) if speaker and index else speaker
-        me = me or author
-        found = _sentence_actions(text, s, index, me, recent, session_date, vocab)
+        note.me = me or chat[i] or author
+        note.you = _other_participant(note.me, index)
+        found = _sentence_actions(s, note)
         if strict:
             found = [a for a in found if _spoken_commitment(a)]
             found += _request_actions(text, index, session_date)
@@ -311,8 +326,77 @@ def extract_actions(
             item.pop("clause", None)
             item["sources"] = [i]
             items.append(item)
-        recent = (recent + _names_in(text, index))[-3:]
-    return merge_duplicates(items) if strict else items
+        note.recent = (note.recent + _names_in(text, index))[-3:]
+    if strict:
+        return merge_duplicates(items)
+    items = _drop_restated(items)
+    for item in items:
+        item.pop("listed", None)
+    return items
+
+
+def _first_person(sentences: list[Sentence]) -> bool:
+    """Whether the author writes as "I" (a journal), so unassigned list items are theirs."""
+    return sum(len(FIRST_PERSON_RE.findall(mask_quotes(s.text))) for s in sentences) >= 2
+
+
+def _mentor_writes(sentences: list[Sentence]) -> bool:
+    """ "Notes from mentoring Ana", "my mentee": the author is the mentor, and an unassigned
+    list item is as likely the mentee's homework as the author's own task."""
+    return any(MENTOR_AUTHOR_RE.search(s.text) for s in sentences[:3])
+
+
+def _other_participant(me: str | None, index: NameIndex) -> str | None:
+    """ "You" in a note between two people is the one who is not writing."""
+    if not me or len(index.participants) != 2:
+        return None
+    me = index.resolve(me) or me
+    others = [p for p in index.participants if p != me]
+    return others[0] if len(others) == 1 else None
+
+
+def _chat_speakers(sentences: list[Sentence], index: NameIndex) -> list[str | None]:
+    """Who writes each sentence of a pasted chat ("[10:02] Hana: thanks! I'll ..."): a
+    speaker holds the floor until the next one; all None when the note is not a chat."""
+    found = []
+    for s in sentences:
+        m = CHAT_PREFIX_RE.match(s.text)
+        who = index.resolve(m.group("who")) if m and index else None
+        # "Lena: cut the CV" is a task for Lena, not Lena talking.
+        found.append(who if who and not _owner_prefix_task(s.text, index) else None)
+    if len({w for w in found if w}) < 2:
+        return [None] * len(sentences)
+    out, current = [], None
+    for who in found:
+        current = who or current
+        out.append(current)
+    return out
+
+
+def _drop_restated(items: list[dict]) -> list[dict]:
+    """Notes often tell a task in prose and list it again at the end: keep the listed one,
+    completed with the owner and date the prose gave."""
+    listed = [a for a in items if a.get("listed")]
+    out = []
+    for a in items:
+        twin = None
+        if not a.get("listed"):
+            twin = next((b for b in listed if _same_task(a, b)), None)
+        if twin is None:
+            out.append(a)
+            continue
+        twin["owner"] = twin["owner"] or a["owner"]
+        twin["due"] = twin["due"] or a["due"]
+        twin["sources"] = sorted(set(twin["sources"] + a["sources"]))
+    return out
+
+
+def _same_task(a: dict, b: dict) -> bool:
+    if a["owner"] and b["owner"] and a["owner"] != b["owner"]:
+        return False
+    wa = {stem(w) for w in content_words(a["task"])}
+    wb = {stem(w) for w in content_words(b["task"])}
+    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.6
 
 
 def _spoken_commitment(item: dict) -> bool:
@@ -339,62 +423,129 @@ def _request_actions(text: str, index: NameIndex, ref: date | None) -> list[dict
     return out
 
 
-def _sentence_actions(
-    text: str,
-    s: Sentence,
-    index: NameIndex,
-    me: str | None,
-    recent: list[str],
-    ref: date | None,
-    vocab: set[str],
-) -> list[dict]:
+def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
     """Action items of one sentence (usually zero or one)."""
-    if text.rstrip().endswith("?") or re.match(r"\s*(if|ако|would|could|maybe)\b", text, re.I):
+    text, index = s.text, note.index
+    if s.checked or text.rstrip().endswith("?"):
+        return []  # a ticked box is done; a question asks
+    if re.match(r"\s*(if|ако|would|could|maybe)\b", text, re.I):
         return []
-    marker = MARKER_RE.match(text)
-    in_section = s.checkbox or (
-        s.bullet
-        and bool(ACTION_SECTION_RE.search(s.section))
-        and not REVIEW_SECTION_RE.search(s.section)
-    )
-    if s.bullet and not in_section and _owner_prefix_task(text, index):
+    in_section = s.checkbox or (s.bullet and _action_section(s.section))
+    # "promo timeline unclear -> Ben checks with HR": what follows the arrow is the task.
+    parts = ARROW_RE.split(text)
+    if len(parts) > 1 and _named_task_start(parts[-1], index):
+        text, in_section = parts[-1], True
+    elif len(parts) > 1 and (index.resolve(parts[0]) or canonical_placeholder(parts[0])):
+        in_section = True  # "Ana → send the CV by Friday"
+    if s.bullet and not in_section and _owner_prefix_task(text, index, note.me):
         in_section = True  # "- Ana: add metrics by Mar 20" reads as a task anywhere
+    if not s.bullet and _action_section(s.section):
+        # "Homework:" then plain lines "Finish the second module." or "Marcus — write ..."
+        in_section = _imperative(text) or _owner_prefix_task(text, index, note.me)
+    marker = MARKER_RE.match(text)
     body = text[marker.end() :] if marker else text
-    clauses = [c for c in _clause_matches(body) if _is_task_clause(c, body, index)]
-    out = []
+    listed = bool(marker or in_section)
+    clauses = [c for c in clause_matches(body) if is_task_clause(c, body, index)]
+    out: list[dict] = []
     for n, c in enumerate(clauses):
         end = clauses[n + 1]["start"] if n + 1 < len(clauses) else len(body)
         segment = body[c["verb_at"] : end]
-        context = recent + _names_in(body[: c["start"]], index)
-        is_person, owner = _resolve_subject(c["subj"], index, me, context, vocab)
+        context = note.recent + _names_in(body[: c["start"]], index)
+        is_person, owner = _resolve_subject(c["subj"], index, note.me, context, note.vocab,
+                                            note.you)  # fmt: skip
         if not is_person:
             continue
         if c["subj"].lower() in WE_WORDS | {"ние"} and c["verb"] in MEET_VERBS | CONTINUE_VERBS:
             continue
-        due, _ = due_date(segment, ref)
+        due, _ = due_date(segment, note.ref)
         if due is None and len(clauses) == 1:
-            due, _ = due_date(body, ref)
-        task = _clean_task(segment, ref)
+            due, _ = due_date(body, note.ref)
+        task = _clean_task(segment, note.ref)
+        if _vague(task):
+            # "I'll ask Petya ... — I'll do that tomorrow": the date belongs to the task before.
+            if out and out[-1]["due"] is None:
+                out[-1]["due"] = _iso(due)
+            continue
         if len(task.split()) >= 2:
             clause = {"modal": c["modal"], "verb": c["verb"], "before": body[: c["start"]]}
-            out.append({"owner": owner, "task": task, "due": _iso(due), "clause": clause})
-    if out or not (marker or in_section):
+            out.append({"owner": owner, "task": task, "due": _iso(due), "clause": clause,
+                        "listed": listed})  # fmt: skip
+    if out or clauses or not listed:
         return out
     if not marker and (_is_meeting_or_decision(text) or _is_status(text)):
         return out
     # Marker lines and bullets under an "Action items" heading are tasks as written.
+    item = _listed_task(body, marker, s.section, note)
+    return [item] if item else []
+
+
+def _listed_task(body: str, marker: re.Match | None, section: str, note: _Note) -> dict | None:
+    """A list item read as a task: owner from its tags, its heading or the diarist."""
+    index = note.index
+    if INFO_RE.search(body):
+        return None
+    group = GROUP_PREFIX_RE.match(body)
+    body = body[group.end() :] if group else body
     who = index.resolve(marker.group("who")) if marker and marker.group("who") else None
-    owner, rest = _owner_from_markers(body, index)
+    owner, rest = _owner_from_markers(body, index, note.me)
     owner = who or owner
-    m = re.match(r"\s*(" + NAME + r")\s+(?:to|will|ще|да)\s+", rest)
+    m = NAMED_START_RE.match(rest)
     if not owner and m and (index.resolve(m.group(1)) or canonical_placeholder(m.group(1))):
         owner = index.resolve(m.group(1)) or canonical_placeholder(m.group(1))
         rest = rest[m.end() :]
-    due, _ = due_date(rest, ref)
-    task = _clean_task(rest, ref)
-    if len(task.split()) < 2:
-        return []
-    return [{"owner": owner, "task": task, "due": _iso(due)}]
+    if PAST_START_RE.match(rest) or PAST_START_RE.match(re.sub(r"^\s*" + NAME + r"\s+", "", rest)):
+        return None  # "Booked the room", "Sent the deck": reported, not planned
+    due, _ = due_date(rest, note.ref)
+    if not owner:
+        # "Draft the list — Lucas, by Aug 26": the tag sits before the date.
+        owner, stripped = _owner_from_markers(_clean_task(rest, note.ref), index, note.me)
+        rest = stripped if owner else rest
+    task = _clean_task(rest, note.ref)
+    if len(task.split()) < 2 or _vague(task):
+        return None
+    if group:
+        return {"owner": None, "task": task, "due": _iso(due), "listed": True}
+    if not owner:
+        owner = _section_owner(section, index)
+    if not owner and note.diarist and not WE_TASK_RE.search(task):
+        owner = note.diarist
+    return {"owner": owner, "task": task, "due": _iso(due), "listed": True}
+
+
+def _action_section(section: str) -> bool:
+    return bool(ACTION_SECTION_RE.search(section)) and not REVIEW_SECTION_RE.search(section)
+
+
+def _section_owner(section: str, index: NameIndex) -> str | None:
+    """ "Homework for Lin", "Задачи за Ана", "Ana's tasks": the heading names the owner."""
+    if not _action_section(section):
+        return None
+    m = SECTION_OWNER_RE.search(section)
+    if not m:
+        return None
+    word = m.group("a") or m.group("b")
+    return index.resolve(word) or canonical_placeholder(word)
+
+
+def _named_task_start(text: str, index: NameIndex) -> bool:
+    """ "Ben checks with HR", "Lena: cut the CV": a participant, then what they do."""
+    if _owner_prefix_task(text, index):
+        return True
+    m = NAMED_START_RE.match(text)
+    return bool(m) and bool(index.resolve(m.group(1)) or canonical_placeholder(m.group(1)))
+
+
+def _imperative(text: str) -> bool:
+    """A line that starts with a common task verb ("Finish ...", "Да прочете ...")."""
+    first = re.match(r"\s*([A-Za-zА-Яа-я]+)", text)
+    return bool(first) and (first.group(1).lower() in TASK_VERBS or first.group(1) == "Да")
+
+
+def _vague(task: str) -> bool:
+    """ "Do that", "Think about it", "Simply pick it up": nothing to act on."""
+    toks = [w.lower() for w in re.findall(r"[\wА-Яа-я'’-]+", task)]
+    toks = [w for w in toks if w not in PRONOUN_REST]
+    return bool(toks) and toks[0] in VAGUE_VERBS and len(toks) == 1
 
 
 STATUS_RE = re.compile(
@@ -410,7 +561,10 @@ MEETING_RE = re.compile(
 
 
 def _is_meeting_or_decision(text: str) -> bool:
-    return bool(MEETING_RE.search(text) or DECISION_RE.search(text))
+    """ "We'll meet on Friday", "Decided to wait"; "to decide"/"да реши" is still a task."""
+    decided = [m for m in DECISION_RE.finditer(text)
+               if not re.search(r"(?:\bto|(?<![\wА-Яа-я])да)\s+$", text[: m.start()])]  # fmt: skip
+    return bool(MEETING_RE.search(text) or decided)
 
 
 def _is_status(text: str) -> bool:

@@ -106,8 +106,15 @@ FINAL_ABBREVIATIONS = {"etc", "г", "ч", "мин", "т.н", "др", "inc", "ltd
 
 HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 BOLD_HEADING_RE = re.compile(r"^\s*(?:\*\*|__)([^*_]{2,60}?)(?:\*\*|__)\s*:?\s*$")
-COLON_HEADING_RE = re.compile(r"^\s*([^\s:.!?][^:.!?]{1,40}):\s*$")
-BULLET_RE = re.compile(r"^(\s*)(?:[-*+•–]|\d{1,2}[.)])\s+(\[[ xX]\]\s+)?")
+# Up to ~60 characters: "Homework for Lin (from the session with Marek, 2026-01-27):".
+COLON_HEADING_RE = re.compile(r"^\s*([^\s:.!?][^:.!?]{1,60}):\s*$")
+# Terse notes use arrows as list markers ("→ Lena: cut CV to 2 pages").
+BULLET_RE = re.compile(r"^(\s*)(?:[-*+•–]|->|=>|[→⇒]|\d{1,2}[.)])\s+(\[[ xX]\]\s+)?")
+# Markdown table rows ("| Kenji | Submit the abstract | 20 Apr |") and the rule under a header.
+TABLE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
+TABLE_RULE_RE = re.compile(r"^\s*:?-{3,}:?\s*$")
+# A pasted chat line ("[10:02] Hana: ...") always starts a new sentence.
+CHAT_STAMP_RE = re.compile(r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]")
 SPEAKER_RE = re.compile(r"^\s*\((PERSON\d+|[A-Z][\w .'-]{0,30})\)\s*")
 RULE_RE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 TAG_RE = re.compile(r"</?[a-zA-Z][^>]*?/?>|\{[a-z_]+\}")
@@ -129,6 +136,7 @@ class Sentence:
     bullet: bool = False
     speaker: str | None = None
     checkbox: bool = False
+    checked: bool = False  # a ticked box ("- [x] ..."): already done
 
 
 def _clean(raw: str) -> str:
@@ -196,6 +204,8 @@ def _starts_new_line_sentence(prev: str, line: str) -> bool:
     """Notes typed line by line omit full stops: an unpunctuated line + a capital = a break."""
     prev = prev.rstrip()
     first = line.lstrip()[:1]
+    if CHAT_STAMP_RE.match(line):
+        return bool(prev)
     return bool(prev) and prev[-1] not in ".!?…:;,-–(" and first.isupper()
 
 
@@ -207,6 +217,7 @@ def split_sentences(text: str) -> list[Sentence]:
     para: list[tuple[int, str]] = []  # (offset, line) of the open prose paragraph
     para_bullet = False
     para_checkbox = False
+    para_checked = False
 
     def flush() -> None:
         nonlocal para
@@ -219,15 +230,29 @@ def split_sentences(text: str) -> list[Sentence]:
             clean = _clean(text[s:e])
             if LETTER_RE.search(clean):
                 sentences.append(
-                    Sentence(clean, s, e, section, para_bullet, speaker, para_checkbox)
+                    Sentence(
+                        clean, s, e, section, para_bullet, speaker, para_checkbox, para_checked
+                    )
                 )
         para = []
 
     offset = 0
+    outer = None  # the section around a table whose header names the columns
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         pos = offset
         offset += len(line)
+        if TABLE_ROW_RE.match(body):
+            flush()
+            row = _table_row(body, pos, section, speaker)
+            if row is None and sentences and sentences[-1].end <= pos and outer is None:
+                # The rule under the header: the header names the columns like a heading.
+                outer, section = section, sentences.pop().text.replace(" — ", " / ")
+            elif row is not None:
+                sentences.append(row)
+            continue
+        if outer is not None:
+            section, outer = outer, None
         if not body.strip() or RULE_RE.match(body):
             flush()
             continue
@@ -242,7 +267,7 @@ def split_sentences(text: str) -> list[Sentence]:
             speaker = sm.group(1)
             pos += sm.end()
             body = body[sm.end() :]
-            para_bullet = para_checkbox = False
+            para_bullet = para_checkbox = para_checked = False
         bm = BULLET_RE.match(body)
         if bm:
             flush()
@@ -250,18 +275,31 @@ def split_sentences(text: str) -> list[Sentence]:
             body = body[bm.end() :]
             para_bullet = True
             para_checkbox = bool(bm.group(2))
+            para_checked = bool(bm.group(2)) and bm.group(2)[1] in "xX"
         elif para and para_bullet and not body.startswith((" ", "\t")):
             # A flush-left line after a bullet starts a new prose paragraph.
             flush()
-            para_bullet = para_checkbox = False
+            para_bullet = para_checkbox = para_checked = False
         elif not para:
-            para_bullet = para_checkbox = False
+            para_bullet = para_checkbox = para_checked = False
         elif _starts_new_line_sentence(para[-1][1], body):
             flush()
-            para_bullet = para_checkbox = False
+            para_bullet = para_checkbox = para_checked = False
         para.append((pos, body))
     flush()
     return sentences
+
+
+def _table_row(line: str, pos: int, section: str, speaker: str | None) -> Sentence | None:
+    """One table row as a list item, its cells joined by dashes; None for the header rule."""
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    if all(TABLE_RULE_RE.match(c) for c in cells if c):
+        return None
+    words = [_clean(c) for c in cells if LETTER_RE.search(c)]
+    if not words:
+        return None
+    start = pos + len(line) - len(line.lstrip())
+    return Sentence(" — ".join(words), start, pos + len(line.rstrip()), section, True, speaker)
 
 
 def sentence_texts(text: str) -> list[str]:

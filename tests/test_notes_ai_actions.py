@@ -134,3 +134,106 @@ def test_untagged_long_transcripts_are_read_as_spoken():
     assert spoken == []  # no speaker, so no owner: nothing firm enough to show
     written = extract_actions(split_sentences(lines[-1]), None, WEDNESDAY)
     assert [a["task"] for a in written] == ["Prepare the evaluation data for the shared task"]
+
+
+def test_finished_work_is_not_a_task():
+    note = (
+        "Boris finished the deck. Ana sent it to the panel yesterday.\n\n"
+        "## Action items\n- Boris finished the deck\n- Ana booked the room\n"
+        "- [x] Update the career doc\n- [ ] Ana: ask HR for the salary bands\n"
+    )
+    assert _actions(note) == [("Ana", "Ask HR for the salary bands", None)]
+
+
+def test_conditionals_and_hedges_are_not_tasks():
+    note = (
+        "If the budget comes through I might hire a contractor. "
+        "Boris would be happy to review it if Ana decides to apply. "
+        "Maybe Ana should talk to her manager first. They agreed that she needs data before "
+        "she commits to any target. Ana will take a full day off before the end of the month."
+    )
+    assert _actions(note, author="Boris") == [("Ana", "Take a full day off", "2026-03-31")]
+
+
+def test_bulgarian_homework_list_gives_tasks():
+    note = (
+        "Домашно:\n- да обнови профила си в LinkedIn до края на седмицата\n"
+        "- Борис: да ѝ изпрати два примера за мотивационно писмо\n"
+    )
+    assert _actions(note) == [
+        (None, "Да обнови профила си в LinkedIn", "2026-03-06"),
+        ("Boris", "Да ѝ изпрати два примера за мотивационно писмо", None),
+    ]
+
+
+def test_bulgarian_first_person_verb_without_subject():
+    # "ще направим" can only be "we"; a quoted "ще проверя" is someone's advice, not a task.
+    note = (
+        "Според него трябва да мога да кажа „не знам, ще проверя“. "
+        "След две седмици ще направим пробна презентация заедно. "
+        "Ана каза, че ще се опита да смени екипа."
+    )
+    assert _actions(note, author="Boris") == [
+        (None, "Направим пробна презентация заедно", "2026-03-18"),
+        ("Ana", "Опита да смени екипа", None),
+    ]
+
+
+def test_you_in_a_recap_email_is_the_reader():
+    note = (
+        "Hi Ana,\n\nYou're going to write a one-page runbook by next Friday. "
+        "I'll introduce you to Dimitar early next week, since he has a template.\n\nBest,\nBoris"
+    )
+    assert _actions(note, author="Boris") == [
+        ("Ana", "Write a one-page runbook", "2026-03-13"),
+        ("Boris", "Introduce you to Dimitar", "2026-03-09"),
+    ]
+
+
+def test_chat_paste_speakers_own_their_i():
+    note = (
+        "[10:02] Ana: thanks! so to recap, I'll update my CV by Thursday\n"
+        "[10:05] Boris: great. I'll forward it to the recruiter once I have it\n"
+    )
+    assert _actions(note) == [
+        ("Ana", "Update my CV", "2026-03-05"),
+        ("Boris", "Forward it to the recruiter once I have it", None),
+    ]
+
+
+def test_terse_arrows_tables_and_requests():
+    note = (
+        "- promo timeline unclear -> Boris checks with HR\n"
+        "→ Ana: cut the CV to 2 pages by Thu\n\n"
+        "| Owner | Task | Due |\n|---|---|---|\n| Ana | Submit the abstract | 20 Mar |\n\n"
+        "Boris asked Ana to send two writing samples.\n"
+    )
+    assert _actions(note) == [
+        ("Boris", "Checks with HR", None),
+        ("Ana", "Cut the CV to 2 pages", "2026-03-05"),
+        ("Ana", "Submit the abstract", "2026-03-20"),
+        ("Ana", "Send two writing samples", None),
+    ]
+
+
+def test_task_told_in_prose_and_listed_again_is_one_item():
+    note = (
+        "Ana was hesitant but agreed to try the new review rule for three weeks.\n\n"
+        "Homework:\n1. Ana: switch to the new review rule from Monday and try it for three "
+        "weeks.\n"
+    )
+    assert _actions(note) == [
+        ("Ana", "Switch to the new review rule and try it for three weeks", None)
+    ]
+
+
+def test_journal_list_items_belong_to_the_author():
+    note = (
+        "My notes from the session with Boris. I couldn't answer his question, which says "
+        "something.\n\n- [ ] message Karol and ask for 30 min, before Monday\n"
+        "- [ ] Boris: forward the expectations doc\n"
+    )
+    assert _actions(note, author="Ana") == [
+        ("Ana", "Message Karol and ask for 30 min", "2026-03-09"),
+        ("Boris", "Forward the expectations doc", None),
+    ]

@@ -1,0 +1,186 @@
+"""Commitment clauses: "subject + modal + verb" in English and Bulgarian ("Ana will send",
+"Boris to book", "Ще изпратя"), with the filters that tell a promise from a state, a wish, a
+condition or a meeting."""
+
+from __future__ import annotations
+
+import re
+
+from models.names import NameIndex, canonical_placeholder
+
+NAME = r"\[PERSON\d+\]|@?[A-ZА-Я][a-zа-я'’-]+(?:\s+(?:and|&|и)\s+[A-ZА-Я][a-zа-я'’-]+)?"
+PRONOUN_EN = r"I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Yy]ou|[Bb]oth of us|[Ww]e both|me|him|her"
+OBJECT_PRONOUNS = {"me": "i", "him": "he", "her": "she"}  # "asked me to ...": I will
+ADVERBS = r"(?:(?:also|then|now|still|definitely|probably|first|both|personally|just)\s+)?"
+MODAL_EN = (
+    r"(?:will(?: try to)?|would|shall|(?:is|are|am)\s+(?:also\s+|still\s+)?going to|"
+    r"(?:agreed|agrees|promised|promises|"
+    r"committed|commits|offered|offers|volunteered|volunteers|plans|planned|intends|needs|need|"
+    r"has|have|is planning|are planning|am planning) to|must|is to|to)"
+)
+CONTRACTION = r"(?:['’]ll|['’](?:m|s|re) going to)"
+# "Jonas (Elif's tech lead) will ...", "Аз (Кристиан) ще ...": an aside between subject and verb.
+ASIDE = r"(?:\s*\([^()]{1,40}\))?"
+EN_RE = re.compile(
+    r"(?<![\wА-Яа-я])(?P<subj>" + NAME + "|" + PRONOUN_EN + r")" + ASIDE + r""
+    r"(?:\s+" + ADVERBS + r"(?P<modal>" + MODAL_EN + r")|(?P<contr>" + CONTRACTION + r"))"
+    r"\s+" + ADVERBS + r"(?P<verb>[a-z][\w'-]*)"
+)
+# "Elena liked the idea and will ask Irina": the subject is the sentence's first word.
+AND_WILL_RE = re.compile(
+    r"\band\s+(?:also\s+)?(?:will|is going to|'ll)\s+" + ADVERBS + r"(?P<verb>[a-z][\w'-]*)"
+)
+SUBJ_BG = r"[Аа]з|[Нн]ие|[Тт]и|[Вв]ие|Той|Тя|Те|Двамата|И двамата"
+CLITIC_BG = r"(?:се|си|му|ѝ|й|им|го|ги|я|ми|ти|ни|ви|ме)"
+MODAL_BG = (
+    r"(?:ще(?: се опита да)?|да|обеща да|обещава да|се съгласи да|се ангажира да|"
+    r"пое ангажимент да|трябва да|има да|планира да|смята да|възнамерява да)"
+)
+BG_RE = re.compile(
+    r"(?<![\wА-Яа-я])(?P<subj>" + NAME + "|" + SUBJ_BG + r")" + ASIDE + r"\s+"
+    r"(?:(?:също|вече|първо|после|сигурно|лично)\s+)?(?P<modal>" + MODAL_BG + r")\s+"
+    r"(?:" + CLITIC_BG + r"\s+)?(?P<verb>[а-я]+)"
+)
+# "Ще изпратя ..." / "..., че ще изпрати ...": the subject hides in the verb ending.
+BG_BARE_RE = re.compile(
+    r"(?:^|[,:;—–-]\s*|(?<![\wА-Яа-я])че\s+)(?P<modal>[Щщ]е)\s+(?:" + CLITIC_BG + r"\s+)?"
+    r"(?P<verb>[а-я]+)"
+)
+# "След две седмици ще направим ...": a first-person verb carries its own subject anywhere.
+BG_ANY_RE = re.compile(
+    r"(?<![\wА-Яа-я])(?P<modal>[Щщ]е)\s+(?:" + CLITIC_BG + r"\s+)?(?P<verb>[а-я]+)"
+)
+# "Ана каза, че ще ...": the one who said it is who will.
+BG_SAID_RE = re.compile(
+    r"(?<![\wА-Яа-я])(?P<subj>" + NAME + r"|Той|Тя)\s+(?:[а-я]+\s+)?[а-я]+,?\s+че\s+$"
+)
+BG_SUBJECT_BEFORE_RE = re.compile(
+    r"(?:[а-я]+(?:ът|ят|та|то|те)|[Тт]ой|[Тт]я|[Тт]е|[Тт]о|[Тт]и|[Вв]ие|[A-ZА-Я][а-я]+)\s+$"
+)
+BG_HEDGE_RE = re.compile(r"(?:може би|ако|дали|евентуално|вероятно|може)\s+(?:\S+\s+)?$", re.I)
+# Verbs after a modal that describe a state, a meeting or a wish, not a task.
+NON_TASK_VERBS = {
+    "be", "meet", "see", "reconvene", "catch", "regroup", "talk", "speak", "like", "love",
+    "want", "wish", "hope", "not", "never", "bе", "have",
+    "видим", "срещнем", "чуем", "бъде", "е", "са", "бъдат", "има", "няма", "иска", "искам",
+    "трябва", "трябват", "отнеме", "отнемат", "стане", "станат",
+}  # fmt: skip
+# "commits to any target": "to" before a determiner is a preposition, not an infinitive.
+NOT_VERBS = {
+    "a", "an", "the", "any", "some", "all", "this", "that", "these", "those", "my", "your",
+    "his", "her", "its", "our", "their", "every", "each", "no", "me", "him", "them", "us",
+    "it",
+}  # fmt: skip
+SUBORDINATE_RE = re.compile(
+    r"(?<![\wА-Яа-я])(?:if|when|whenever|before|after|once|until|unless|whether|because|since|"
+    r"while|ако|когато|дали|защото|след като|преди да)\s+$",
+    re.I,
+)
+# "Fatima asked Jakub to send ...": a request makes the person asked the owner.
+ASKED_RE = re.compile(r"\b(?:asked|asks|told|tells|reminded|reminds|помоли|помолих|помолила)\s+$")
+QUOTE_RE = re.compile(r"„[^“”]*[“”]|“[^”]*”|«[^»]*»|\"[^\"\n]{1,200}\"")
+WE_WORDS = {"we", "both", "both of us", "we both", "ние", "двамата", "и двамата"}
+
+
+def bg_bare_person(verb: str) -> str:
+    """Person of a Bulgarian present-tense verb after "ще": "1s", "1p", "3s", "3p", "2"."""
+    if verb.endswith(("ат", "ят")):
+        return "3p"
+    if verb.endswith(("ам", "ям")):
+        return "1s"  # "питам", "стрелям"
+    if verb.endswith(("м", "ме")):
+        return "1p"
+    if verb.endswith(("ш", "те")):
+        return "2"
+    if verb.endswith(("а", "я")):
+        return "1s"
+    return "3s"
+
+
+def mask_quotes(text: str) -> str:
+    """Quoted words are someone's speech, not the note's promises: blank them, keep offsets."""
+    return QUOTE_RE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def clause_matches(text: str) -> list[dict]:
+    """Every "subject + modal + verb" clause in the sentence."""
+    text = mask_quotes(text)
+    out = []
+    for m in EN_RE.finditer(text):
+        modal = (m.group("modal") or m.group("contr") or "").lower()
+        out.append(dict(start=m.start(), verb_at=m.start("verb"), subj=m.group("subj"),
+                        modal=modal, verb=m.group("verb").lower()))  # fmt: skip
+    for m in BG_RE.finditer(text):
+        out.append(dict(start=m.start(), verb_at=m.start("verb"), subj=m.group("subj"),
+                        modal=m.group("modal").lower(), verb=m.group("verb").lower()))  # fmt: skip
+    lead = re.match(r"\s*(" + NAME + "|" + PRONOUN_EN + r")\b", text)
+    for m in AND_WILL_RE.finditer(text):
+        if lead and not any(c["start"] <= m.start() < c["verb_at"] for c in out):
+            out.append(dict(start=m.start(), verb_at=m.start("verb"), subj=lead.group(1),
+                            modal="will", verb=m.group("verb").lower()))  # fmt: skip
+    taken = [(c["start"], c["verb_at"]) for c in out]
+    for m in BG_BARE_RE.finditer(text):
+        if any(s <= m.start("modal") < e for s, e in taken):
+            continue
+        person = bg_bare_person(m.group("verb"))
+        subj = {"1s": "аз", "1p": "ние", "3s": "той", "3p": "те", "2": "те"}[person]
+        said = BG_SAID_RE.search(text[: m.start("modal")])
+        if said and person in ("1s", "3s") and not m.group("verb").endswith("м"):
+            subj = said.group("subj")  # "Ана каза, че ще се опита ...": Ана will
+        out.append(dict(start=m.start("modal"), verb_at=m.start("verb"), subj=subj, modal="ще",
+                        verb=m.group("verb").lower()))  # fmt: skip
+        taken.append((m.start("modal"), m.start("verb")))
+    for m in BG_ANY_RE.finditer(text):
+        person = bg_bare_person(m.group("verb"))
+        # "-м" cannot be third person ("направим", "питам"); "-а/-я" can ("пита"), so it
+        # counts only when no noun or pronoun right before "ще" could be the subject.
+        subject_before = BG_SUBJECT_BEFORE_RE.search(text[: m.start()])
+        first = m.group("verb").endswith(("м", "ме")) or not subject_before
+        if (
+            not first
+            or person not in ("1s", "1p")
+            or any(s <= m.start("modal") < e for s, e in taken)
+        ):
+            continue
+        if BG_HEDGE_RE.search(text[: m.start()]):
+            continue  # "Може би ще поканим ...": a maybe, not a plan
+        out.append(dict(start=m.start("modal"), verb_at=m.start("verb"),
+                        subj="аз" if person == "1s" else "ние", modal="ще",
+                        verb=m.group("verb").lower()))  # fmt: skip
+    return sorted(out, key=lambda c: c["start"])
+
+
+def is_task_clause(c: dict, text: str, index: NameIndex) -> bool:
+    """Filter out states ("will be away"), meetings, negations and reported wishes."""
+    verb = c["verb"]
+    if c["modal"] == "would" and not re.search(
+        r"\b(said|says|promised|mentioned|told \w+|confirmed)\s+(?:that\s+)?$", text[: c["start"]]
+    ):
+        return False  # only reported promises ("said he would"), not wishes or conditionals
+    before = text[: c["start"]]
+    asked = bool(ASKED_RE.search(before))
+    if c["subj"] in OBJECT_PRONOUNS and not (c["modal"] == "to" and asked):
+        return False
+    if c["modal"] in ("to", "да"):
+        # "Boris to book": note style, only at the start and only with a known name;
+        # "asked Boris to book": a request to him.
+        if before.strip(" -–—:*") and not asked and not before.rstrip().endswith(";"):
+            return False
+        subj = c["subj"]
+        known = index.resolve(subj) or canonical_placeholder(subj) or subj.startswith("@")
+        if not (known or subj in OBJECT_PRONOUNS):
+            return False
+    if verb in NOT_VERBS or SUBORDINATE_RE.search(before):
+        return False
+    if re.match(r"\s+(?:is|are|was|were)\b", text[c["verb_at"] + len(verb) :]):
+        return False  # "I will tool is doing ...": the word after "will" is a noun
+    talk_to = re.match(r"\s+(?:to|with)\s+(?!each other|you\b)", text[c["verb_at"] + len(verb) :])
+    if verb in ("talk", "speak") and talk_to and c["subj"].lower() not in WE_WORDS:
+        return True  # "Ana will talk to her manager" (but "we'll talk again" is a meeting)
+    if verb in NON_TASK_VERBS:
+        if verb in ("be", "бъде") and re.match(r"\s*\w+ing\b", text[c["verb_at"] + 2 :]):
+            return True
+        if verb == "have" and re.search(r"\bready\b", text[c["verb_at"] :]):
+            return True
+        return False
+    return not text[max(0, c["start"] - 4) : c["start"]].lower().endswith(("if ", "ако "))
