@@ -65,8 +65,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(
             _B
             + r"(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(next\s+)?(week|month|quarter|"
+            + r"q[1-4]|"
             + _MON
-            + r")|края\s+на\s+(следващ(?:ия|ата)\s+)?(седмицата|месеца|тримесечието|"
+            + r")|края\s+на\s+(следващ(?:ия|ата)\s+)?(седмицата|месеца|тримесечието|q[1-4]|"
             + _MON
             + r"))"
             + _E,
@@ -98,6 +99,18 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
+    (
+        # "by the 15th", "on the 3rd", "до 20-ти": the next such day of a month. English needs
+        # "the" and nothing noun-like after it ("the 3rd session" is not a date).
+        "month_day_only",
+        re.compile(
+            _B + r"(?:the\s+(\d{1,2})(?:st|nd|rd|th)(?!\w)"
+            r"(?!\s+(?!(?:and|or|at|so|but|if|when|then|because|since|latest)\b)[a-z])"
+            r"|(?<=до\s)(\d{1,2})-?(?:ти|ви|ри|ми|и)" + _E + r")",
+            re.I,
+        ),
+    ),
+    ("this_unit_bg", re.compile(_B + r"(тази\s+седмица|този\s+месец)" + _E, re.I)),
     (
         "weekday",
         re.compile(
@@ -167,6 +180,11 @@ class DateMention:
     deadline: bool
 
 
+# A slash date without a year that lands this far ahead is likely month/day instead.
+_FAR = timedelta(days=120)
+_NEAR = timedelta(days=60)
+
+
 def _next_weekday(ref: date, weekday: int, strictly_after: bool = True) -> date:
     """The first `weekday` after `ref` (or on it, when not strictly after)."""
     delta = (weekday - ref.weekday()) % 7
@@ -218,7 +236,13 @@ def _resolve(kind: str, m: re.Match, ref: date) -> date | None:
         day, month = int(g[0]), int(g[1])
         if month > 12 and day <= 12:  # US order "3/14"
             day, month = month, day
-        return _upcoming(ref, month, day, int(g[2]) if g[2] else None)
+        found = _upcoming(ref, month, day, int(g[2]) if g[2] else None)
+        if "/" in m.group(0) and not g[2] and day <= 12 and found and found - ref > _FAR:
+            # "by 10/8" written on 1 October: the US reading (8 October) is the near one.
+            us = _upcoming(ref, day, month, None)
+            if us and us - ref <= _NEAR:
+                return us
+        return found
     if kind == "day_month":
         return _upcoming(ref, MONTHS[g[1]], int(g[0]), int(g[2]) if g[2] else None)
     if kind == "month_day":
@@ -235,6 +259,10 @@ def _resolve(kind: str, m: re.Match, ref: date) -> date | None:
         if unit in ("quarter", "тримесечието"):
             q_end = ((ref.month - 1) // 3 + 1) * 3
             return _end_of_month(ref.year, q_end)
+        if unit.startswith("q"):
+            # "end of Q2": the quarter's last day, next year's once this year's has passed.
+            q_end = _end_of_month(ref.year, int(unit[1]) * 3)
+            return q_end if q_end >= ref else _end_of_month(ref.year + 1, int(unit[1]) * 3)
         month = MONTHS[unit]
         year = ref.year if month >= ref.month else ref.year + 1
         return _end_of_month(year, month)
@@ -277,6 +305,20 @@ def _resolve(kind: str, m: re.Match, ref: date) -> date | None:
             return ref + timedelta(days=7 - ref.weekday() + 4)
         nm = ref if this else _add_months(ref, 1)
         return _end_of_month(nm.year, nm.month)
+    if kind == "month_day_only":
+        day = int(g[0] or g[1])
+        if not 1 <= day <= 31:
+            return None
+        for months in range(0, 3):
+            base = _add_months(ref.replace(day=1), months)
+            found = _safe(base.year, base.month, day)
+            if found and found >= ref:
+                return found
+        return None
+    if kind == "this_unit_bg":
+        if g[0].startswith("тази"):
+            return _next_weekday(ref, 4, strictly_after=False)
+        return _end_of_month(ref.year, ref.month)
     if kind == "day_word":
         word = g[0]
         offset = {"tomorrow": 1, "утре": 1, "day after tomorrow": 2, "вдругиден": 2}

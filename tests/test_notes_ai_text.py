@@ -61,6 +61,10 @@ def test_lines_without_full_stops_are_separate_sentences():
         ("12 март", "2026-03-12"),
         ("next week", "2026-03-13"),
         ("over the weekend", "2026-03-08"),
+        ("by the 15th", "2026-03-15"),
+        ("by the 2nd at the latest", "2026-04-02"),
+        ("by the end of Q2", "2026-06-30"),
+        ("by the end of Q1", "2026-03-31"),
     ],
 )
 def test_relative_and_explicit_dates_resolve_against_the_session(text, expected):
@@ -74,6 +78,10 @@ def test_next_session_and_numbers_are_not_dates():
         find_dates("Discuss it at the next session.", WEDNESDAY)[0],
     )
     assert find_dates("The score went from 3.5 to 4.2 in 2.5 hours", WEDNESDAY) == []
+
+
+def test_an_ordinal_before_a_noun_is_not_a_day_of_the_month():
+    assert due_date("We covered the 3rd chapter of the book.", WEDNESDAY) == (None, None)
 
 
 def test_start_dates_and_habits_are_not_deadlines():
@@ -91,6 +99,9 @@ def test_start_dates_and_habits_are_not_deadlines():
         ("до следващия петък", "2026-03-13"),
         ("в началото на следващата седмица", "2026-03-09"),
         ("до уикенда", "2026-03-08"),
+        ("тази седмица", "2026-03-06"),
+        ("до 20-ти", "2026-03-20"),
+        ("до края на Q2", "2026-06-30"),
     ],
 )
 def test_bulgarian_relative_dates(text, expected):
