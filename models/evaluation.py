@@ -191,12 +191,12 @@ def run(
     limit: int | None = None,
     progress: Callable[[str], None] = lambda m: None,
 ) -> dict:
-    """Evaluate the chosen sets ("notes", "heldout", "dev", "blind", "blind2", "elitr",
-    "qmsum").
+    """Evaluate the chosen sets ("notes", "heldout", "dev", "blind", "blind2",
+    "blind3", "elitr", "qmsum").
 
-    "dev" holds extra notes written to develop the rules; "blind" and "blind2" were written by
-    people who had not read the rules; "blind" was reported once, then used for development;
-    "blind2" is scored only to report (see bench/data/README.md)."""
+    "dev" holds extra notes written to develop the rules; "blind*" sets were written by people
+    who had not read the rules: each was reported once, then (all but the newest) used for
+    development in the next round (see bench/data/README.md)."""
     heldout_labels = heldout_labels or notes_labels.parent / "notes_heldout_labels.jsonl"
     loaders = {
         "notes": lambda: load_notes(notes_labels),
@@ -204,6 +204,7 @@ def run(
         "dev": lambda: load_notes(notes_labels.parent / "notes_dev_labels.jsonl"),
         "blind": lambda: load_notes(notes_labels.parent / "notes_blind_labels.jsonl"),
         "blind2": lambda: load_notes(notes_labels.parent / "notes_blind2_labels.jsonl"),
+        "blind3": lambda: load_notes(notes_labels.parent / "notes_blind3_labels.jsonl"),
         "elitr": lambda: load_elitr(data_dir / "elitr-dev"),
         "qmsum": lambda: load_qmsum(data_dir / "qmsum" / "product-val.jsonl", qmsum_limit),
     }
