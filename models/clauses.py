@@ -63,7 +63,8 @@ NON_TASK_VERBS = {
     "be", "meet", "see", "reconvene", "catch", "regroup", "talk", "speak", "like", "love",
     "want", "wish", "hope", "not", "never", "bе", "have",
     "видим", "срещнем", "чуем", "бъде", "е", "са", "бъдат", "има", "няма", "иска", "искам",
-    "трябва", "трябват", "отнеме", "отнемат", "стане", "станат",
+    "трябва", "трябват", "отнеме", "отнемат", "стане", "станат", "имам", "имаме", "имаш",
+    "forget", "забравя", "забравим", "забравиш",
 }  # fmt: skip
 # "commits to any target": "to" before a determiner is a preposition, not an infinitive.
 NOT_VERBS = {
@@ -74,6 +75,20 @@ NOT_VERBS = {
 SUBORDINATE_RE = re.compile(
     r"(?<![\wА-Яа-я])(?:if|when|whenever|before|after|once|until|unless|whether|because|since|"
     r"while|ако|когато|дали|защото|след като|преди да)\s+$",
+    re.I,
+)
+# "Nikolay thinks Desi should apply", "смята, че трябва да ...": an opinion, not a promise.
+OPINION_RE = re.compile(
+    r"\b(?:thinks?|believes?|feels?|suggests?|suggested|recommends?|recommended)\s+(?:that\s+)?$|"
+    r"(?<![\wА-Яа-я])(?:смята|смятам|мисли|мисля|препоръчва|съветва|предлага),?\s+че\s+$",
+    re.I,
+)
+# "you just need to say it out loud": advice to the reader, which nobody has taken on yet.
+ADVICE_MODALS = ("need", "needs", "must", "has to", "have to")
+# "I'll have the conversation with Radu": "have" + a talk is something to do, not a state.
+HAVE_TALK_RE = re.compile(
+    r"\s+(?:(?:a|an|the|that|this|my|our|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:conversation|talk|chat|call|discussion|word|1:1|one-on-one)\b",
     re.I,
 )
 # "Fatima asked Jakub to send ...": a request makes the person asked the owner.
@@ -170,7 +185,9 @@ def is_task_clause(c: dict, text: str, index: NameIndex) -> bool:
         known = index.resolve(subj) or canonical_placeholder(subj) or subj.startswith("@")
         if not (known or subj in OBJECT_PRONOUNS):
             return False
-    if verb in NOT_VERBS or SUBORDINATE_RE.search(before):
+    if verb in NOT_VERBS or SUBORDINATE_RE.search(before) or OPINION_RE.search(before):
+        return False
+    if c["subj"].lower() == "you" and c["modal"].startswith(ADVICE_MODALS):
         return False
     if re.match(r"\s+(?:is|are|was|were)\b", text[c["verb_at"] + len(verb) :]):
         return False  # "I will tool is doing ...": the word after "will" is a noun
@@ -181,6 +198,8 @@ def is_task_clause(c: dict, text: str, index: NameIndex) -> bool:
         if verb in ("be", "бъде") and re.match(r"\s*\w+ing\b", text[c["verb_at"] + 2 :]):
             return True
         if verb == "have" and re.search(r"\bready\b", text[c["verb_at"] :]):
+            return True
+        if verb == "have" and HAVE_TALK_RE.match(text[c["verb_at"] + 4 :]):
             return True
         return False
     return not text[max(0, c["start"] - 4) : c["start"]].lower().endswith(("if ", "ако "))

@@ -106,8 +106,15 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(
             _B + r"(?:the\s+(\d{1,2})(?:st|nd|rd|th)(?!\w)"
             r"(?!\s+(?!(?:and|or|at|so|but|if|when|then|because|since|latest)\b)[a-z])"
-            r"|(?<=до\s)(\d{1,2})-?(?:ти|ви|ри|ми|и)" + _E + r")",
+            r"|(?<=(?:до|на)\s)(\d{1,2})-?(?:ти|ви|ри|ми|и)" + _E + r")",
             re.I,
+        ),
+    ),
+    (
+        # "the Friday after that", "петъка след това": a weekday after another stated due.
+        "weekday_after",
+        re.compile(
+            _B + r"(?:the\s+)?(" + _WD + r")(?:а|я)?\s+(?:after\s+that|след\s+това)" + _E, re.I
         ),
     ),
     ("this_unit_bg", re.compile(_B + r"(тази\s+седмица|този\s+месец)" + _E, re.I)),
@@ -326,9 +333,9 @@ def _resolve(kind: str, m: re.Match, ref: date) -> date | None:
     return None
 
 
-def find_dates(text: str, ref: date | None) -> list[DateMention]:
+def find_dates(text: str, ref: date | None, anchor: date | None = None) -> list[DateMention]:
     """All date expressions in `text`, in order; values are None when `ref` is unknown and
-    the expression is relative."""
+    the expression is relative; `anchor` is the due that "the Friday after that" follows."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for kind, rx in PATTERNS:
@@ -348,6 +355,9 @@ def find_dates(text: str, ref: date | None) -> list[DateMention]:
                 if not m.group(2)[0].isupper():
                     continue
             value = _resolve(kind, m, ref) if ref or kind in ("iso",) else None
+            if kind == "weekday_after":
+                base = anchor or ref
+                value = _next_weekday(base, WEEKDAYS[m.group(1).lower()]) if base else None
             if ref is None and kind in ("dmy", "day_month", "month_day") and _has_year(m):
                 value = _resolve(kind, m, date(2000, 1, 1))
             taken.append((m.start(), m.end()))
@@ -373,9 +383,12 @@ def _plausible_dmy(m: re.Match) -> bool:
     return len(m.group(2)) == 2 or m.group(3) is not None or not sep_dot
 
 
-def due_date(text: str, ref: date | None) -> tuple[date | None, DateMention | None]:
-    """The due date of an action sentence: a deadline-cued date, else the last date."""
-    mentions = find_dates(text, ref)
+def due_date(
+    text: str, ref: date | None, anchor: date | None = None
+) -> tuple[date | None, DateMention | None]:
+    """The due date of an action sentence: a deadline-cued date, else the last date; a
+    calendar date beats "the next session" ("before the next session on 12 February")."""
+    mentions = find_dates(text, ref, anchor)
     if not mentions:
         return None, None
     # "starting next week" is when work begins, not when it is due.
@@ -383,6 +396,8 @@ def due_date(text: str, ref: date | None) -> tuple[date | None, DateMention | No
                 if not START_CUES.search(text[max(0, d.start - 15) : d.start])]  # fmt: skip
     if not mentions:
         return None, None
+    if ref is not None and any(d.value for d in mentions):
+        mentions = [d for d in mentions if d.value or d.kind != "next_session"]
     cued = [d for d in mentions if d.deadline]
     pick = cued[-1] if cued else mentions[-1]
     return pick.value, pick

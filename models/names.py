@@ -14,6 +14,8 @@ CYR_TO_LAT = {
 FOLDS = [("iya", "ia"), ("ya", "ia"), ("yu", "iu"), ("y", "i"), ("ts", "c"), ("kh", "h"),
          ("w", "v"), ("ii", "i"), ("ph", "f"), ("x", "ks")]  # fmt: skip
 
+# "К.", "M.": one capital and a full stop, as terse notes abbreviate a participant.
+INITIAL_RE = re.compile(r"[A-ZА-Я]\.")
 PLACEHOLDER_RE = re.compile(r"\[(PERSON\d+)\]|\((PERSON\d+)\)")
 # A capitalised word in Latin or Cyrillic script (names, places, products).
 CAPITAL_RE = re.compile(r"(?<![\wА-Яа-я])([A-ZА-Я][a-zа-яA-ZА-Я'’-]+)")
@@ -40,6 +42,7 @@ class NameIndex:
     def __init__(self, participants: list[str] | None):
         self.participants = [p.strip() for p in participants or [] if p and p.strip()]
         self._keys: dict[str, str] = {}
+        self._initials: dict[str, str] = {}
         for full in self.participants:
             placeholder = canonical_placeholder(full)
             if placeholder:
@@ -49,9 +52,34 @@ class NameIndex:
             first = full.split()[0]
             self._keys.setdefault(skeleton(first), full)
 
+    def learn_initials(self, text: str) -> None:
+        """Register "DM" for "Diego Morales" when the note spells a participant's full name,
+        so terse tags like "(DM)" resolve."""
+        for full in self.participants:
+            first = full.split()[0]
+            pattern = re.escape(first) + r"\s+([A-ZА-Я])[a-zа-я'’-]+"
+            for m in re.finditer(pattern, text):
+                self._initials.setdefault(first[0] + m.group(1), full)
+            if len(full.split()) > 1:
+                self._initials.setdefault("".join(w[0] for w in full.split()), full)
+
+    def _initial(self, word: str) -> str | None:
+        """ "К.", "M.": the one participant whose name starts with that letter; "DM": learnt."""
+        if word.replace(".", "") in self._initials:
+            return self._initials[word.replace(".", "")]
+        if not INITIAL_RE.fullmatch(word):
+            return None
+        fitting = [p for p in self.participants if p[:1].upper() == word[0]]
+        return fitting[0] if len(fitting) == 1 else None
+
     def resolve(self, word: str) -> str | None:
-        """The participant `word` names (first name, full name, other script), or None."""
-        word = word.strip().lstrip("@").strip(".,:;()")
+        """The participant `word` names (first name, full name, other script, an initial with
+        a full stop), or None."""
+        word = word.strip().lstrip("@").strip(",:;()")
+        found = self._initial(word.replace(" ", ""))
+        if found:
+            return found
+        word = word.strip(".")
         if not word:
             return None
         placeholder = canonical_placeholder(word)
@@ -69,3 +97,10 @@ def speakers_of(text: str) -> list[str]:
     for m in re.finditer(r"^\s*\((PERSON\d+)\)", text, re.M):
         seen.setdefault(f"[{m.group(1)}]", None)
     return list(seen)
+
+
+def names_mentioned(text: str) -> set[str]:
+    """Capitalised words and placeholders of `text` (lowercased), for grounding checks."""
+    words = {m.group(1).lower() for m in CAPITAL_RE.finditer(text)}
+    words |= {f"[{m.lower()}]" for m in re.findall(r"\[(PERSON\d+)\]", text)}
+    return words

@@ -200,6 +200,19 @@ def _heading(line: str) -> str | None:
     return None
 
 
+def _list_title(lines: list[str], i: int) -> str | None:
+    """ "AIs", "Задачи", "Action items": a short unpunctuated line on its own, right above a
+    list, titles the list like a heading even without a colon."""
+    body = lines[i].strip()
+    prev = lines[i - 1].strip() if i else ""
+    nxt = lines[i + 1] if i + 1 < len(lines) else ""
+    if prev or not BULLET_RE.match(nxt) or BULLET_RE.match(lines[i]):
+        return None
+    if len(body.split()) > 4 or len(body) > 40 or body[-1:] in ".!?…,;" or not body[:1].isalpha():
+        return None
+    return _clean(body)
+
+
 def _starts_new_line_sentence(prev: str, line: str) -> bool:
     """Notes typed line by line omit full stops: an unpunctuated line + a capital = a break."""
     prev = prev.rstrip()
@@ -238,7 +251,8 @@ def split_sentences(text: str) -> list[Sentence]:
 
     offset = 0
     outer = None  # the section around a table whose header names the columns
-    for line in text.splitlines(keepends=True):
+    lines = text.splitlines(keepends=True)
+    for i, line in enumerate(lines):
         body = line.rstrip("\r\n")
         pos = offset
         offset += len(line)
@@ -257,6 +271,8 @@ def split_sentences(text: str) -> list[Sentence]:
             flush()
             continue
         head = _heading(body)
+        if head is None and not para:
+            head = _list_title(lines, i)
         if head is not None:
             flush()
             section = head

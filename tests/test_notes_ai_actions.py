@@ -237,3 +237,136 @@ def test_journal_list_items_belong_to_the_author():
         ("Ana", "Message Karol and ask for 30 min", "2026-03-09"),
         ("Boris", "Forward the expectations doc", None),
     ]
+
+
+def test_a_short_title_above_a_list_and_initials_name_the_owners():
+    note = (
+        "Ana / Boris, 04.03\n\n- A. wants a calmer week\n\n"
+        "Tasks\n- A.: ask the lead about the roadmap — tomorrow\n"
+        "- B.: link to the testing course, on Monday\n"
+    )
+    assert _actions(note) == [
+        ("Ana", "Ask the lead about the roadmap", "2026-03-05"),
+        ("Boris", "Link to the testing course", "2026-03-09"),
+    ]
+
+
+def test_initials_of_full_names_written_in_the_note():
+    note = (
+        "Check-in: Ana Petrova (mentee) and Boris Ivanov (mentor)\n\n"
+        "Next\n- [ ] (AP) book the UX workshop — by Friday\n- [ ] (BI) send the reading list\n"
+    )
+    assert _actions(note) == [
+        ("Ana", "Book the UX workshop", "2026-03-06"),
+        ("Boris", "Send the reading list", None),
+    ]
+
+
+def test_slack_name_and_time_headers_give_the_speaker():
+    note = (
+        "Copied from Slack\n\nAna  09:12\nThanks! I'll redo the budget sheet by Friday\n\n"
+        "Boris  09:13\nGreat, I'll review the sheet next Wednesday\n"
+    )
+    assert _actions(note) == [
+        ("Ana", "Redo the budget sheet", "2026-03-06"),
+        ("Boris", "Review the sheet", "2026-03-11"),
+    ]
+
+
+def test_a_chat_request_counts_once_the_other_person_agrees():
+    note = (
+        "[09:00] Boris: could you write up the incident timeline?\n"
+        "[09:01] Ana: sure, tomorrow\n"
+        "[09:02] Boris: want to run a retro together on Monday?\n[09:03] Ana: yes\n"
+        "[09:04] Boris: can you also fix the dashboards?\n[09:05] Ana: not this week, sorry\n"
+        "[09:06] Boris: could you send me the slides?\n"
+        "[09:07] Ana: sure, I'll send the slides tonight\n"
+    )
+    assert _actions(note) == [
+        ("Ana", "Write up the incident timeline", "2026-03-05"),
+        (None, "Run a retro together", "2026-03-09"),
+        ("Ana", "Send the slides", "2026-03-04"),
+    ]
+
+
+def test_answers_to_what_if_opinions_and_advice_are_not_commitments():
+    note = (
+        "**Q: What if the team says no?**\n"
+        "A: Then I'll ask the director directly and we'll plan again.\n\n"
+        "Boris thinks Ana should apply for the lead role. You just need to ask for it, he said. "
+        "Maybe someday I'll write a book about it. Ana will update her CV by Friday."
+    )
+    assert _actions(note, author="Ana") == [("Ana", "Update her CV", "2026-03-06")]
+
+
+def test_a_context_section_describes_and_does_not_assign():
+    note = (
+        "## Context\nAna will be running the team while her lead is away.\n\n"
+        "## Actions\n- Ana to draft the rota by Friday.\n"
+    )
+    assert _actions(note) == [("Ana", "Draft the rota", "2026-03-06")]
+
+
+def test_one_commitment_in_two_verbs_and_a_date_that_opens_the_sentence():
+    note = (
+        "By Friday I'll draft the onboarding guide and send it to Boris. "
+        "I'll have a frank talk with Marta next Tuesday. "
+        "Ana will trim the appendix rather than drop it, and mention it only if asked."
+    )
+    assert _actions(note, author="Ana") == [
+        ("Ana", "Draft the onboarding guide and send it to Boris", "2026-03-06"),
+        ("Ana", "Have a frank talk with Marta", "2026-03-10"),
+        ("Ana", "Trim the appendix", None),
+    ]
+
+
+def test_the_friday_after_that_follows_the_due_before_it():
+    note = (
+        "Ana will send the outline next Wednesday, "
+        "and Boris will send comments by the Friday after that."
+    )
+    assert _actions(note) == [
+        ("Ana", "Send the outline", "2026-03-11"),
+        ("Boris", "Send comments", "2026-03-13"),
+    ]
+
+
+def test_bulgarian_first_person_list_items_belong_to_the_writer():
+    note = (
+        "## Какво поемам\n- До 20.03 да подготвя план за обучението.\n"
+        "- След две седмици да покажа на Борис първата версия.\n"
+    )
+    assert _actions(note, participants=("Ана", "Борис"), author="Ана") == [
+        ("Ана", "Да подготвя план за обучението", "2026-03-20"),
+        ("Ана", "Да покажа на Борис първата версия", "2026-03-18"),
+    ]
+
+
+def test_a_promise_in_prose_and_its_terse_restatement_are_one_item():
+    note = (
+        "He'll get his notes back to me by the 20th, which gives me time to fix things.\n\n"
+        "## To-dos\n- Send Boris the draft by the 13th.\n\nBoris: notes on my draft by the 20th.\n"
+    )
+    assert _actions(note, author="Ana") == [
+        ("Ana", "Send Boris the draft", "2026-03-13"),
+        ("Boris", "Notes on my draft", "2026-03-20"),
+    ]
+
+
+def test_a_name_then_a_remark_is_not_a_task():
+    note = (
+        "- Boris: the first month is always chaotic, nobody expects speed\n"
+        "- Boris: check what is missing in the plan\n"
+    )
+    assert _actions(note) == [("Boris", "Check what is missing in the plan", None)]
+
+
+def test_bulgarian_chat_states_and_hedges_are_not_tasks():
+    note = (
+        "Ана  10:00\nЗаписвам, че после ще забравя\n\n"
+        "Борис  10:01\nЩе ти пратя шаблона, който ползваме, в петък\n\n"
+        "Ана  10:02\nСупер, ще имам време. Може би някой ден ще пробвам да говоря на конференция.\n"
+    )
+    assert _actions(note, participants=("Ана", "Борис")) == [
+        ("Борис", "Пратя шаблона", "2026-03-06")
+    ]

@@ -37,6 +37,21 @@ def test_bulgarian_abbreviations_and_transcript_speakers():
     assert sentences[2].speaker == "PERSON3" and sentences[3].speaker == "PERSON3"
 
 
+def test_a_short_line_right_above_a_list_titles_it():
+    note = "Talked about the move.\n\nAIs\n- Ana: ask the lead\n\nNot a title, a sentence\n"
+    sections = [(s.text, s.section) for s in split_sentences(note)]
+    assert sections == [
+        ("Talked about the move.", ""),
+        ("Ana: ask the lead", "AIs"),
+        ("Not a title, a sentence", "AIs"),
+    ]
+
+
+def test_the_weekday_after_that_counts_from_the_earlier_due():
+    value, _ = due_date("and review it by the Friday after that", WEDNESDAY, date(2026, 3, 11))
+    assert value == date(2026, 3, 13)
+
+
 def test_lines_without_full_stops_are_separate_sentences():
     texts = [s.text for s in split_sentences("Talked about promotion\nAna will ask her manager")]
     assert texts == ["Talked about promotion", "Ana will ask her manager"]
@@ -65,6 +80,9 @@ def test_lines_without_full_stops_are_separate_sentences():
         ("by the 2nd at the latest", "2026-04-02"),
         ("by the end of Q2", "2026-06-30"),
         ("by the end of Q1", "2026-03-31"),
+        ("на 20-ти", "2026-03-20"),
+        ("before the next session on 12 March", "2026-03-12"),
+        ("in two weeks, so there is time before the next session", "2026-03-18"),
     ],
 )
 def test_relative_and_explicit_dates_resolve_against_the_session(text, expected):

@@ -1,0 +1,76 @@
+"""Pasted chats in notes: who writes each line, and requests the other person accepts
+("can you look at the job description?" — "sure, will do tomorrow")."""
+
+from __future__ import annotations
+
+import re
+
+from models.names import NameIndex
+
+CHAT_PREFIX_RE = re.compile(
+    r"^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?P<who>@?[A-ZА-Я][\wА-Яа-я'’-]+):\s+"
+)
+# "Иван  10:35" on its own line: a Slack-style header; the speaker holds the floor after it.
+CHAT_HEADER_RE = re.compile(
+    r"^\s*(?P<who>[A-ZА-Я][\wА-Яа-я'’-]+(?:\s+[A-ZА-Я][\wА-Яа-я'’-]+)?)\s+"
+    r"\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?(?![\d:])\s*"
+)
+# "can you look at ...?" asks the reader; "want to do a mock on Tuesday?" proposes to both.
+REQUEST_RE = re.compile(
+    r"(?:^|[.!,]\s+)(?:(?P<you>(?:can|could|would|will) you(?:\s+please)?|можеш ли да|"
+    r"ще можеш ли да)|(?P<we>(?:do you\s+)?want to|shall we|should we|искаш ли да))\s+"
+    r"(?P<task>[^?]+)\?",
+    re.I,
+)
+ACCEPT_RE = re.compile(
+    r"^\s*(?:sure|yes|yep|yeah|ok|okay|of course|will do|deal|sounds good|да|добре|"
+    r"разбира се|става|дадено|ок)(?![\wА-Яа-я])",
+    re.I,
+)
+
+
+def chat_speakers(texts: list[str], index: NameIndex, is_task) -> list[str | None]:
+    """Who writes each sentence of a pasted chat ("[10:02] Hana: thanks! I'll ..."): a
+    speaker holds the floor until the next one; all None when the note is not a chat.
+    `is_task(text)` tells "Lena: cut the CV" (a task for Lena) from Lena talking."""
+    found = []
+    for text in texts:
+        m = CHAT_PREFIX_RE.match(text) or CHAT_HEADER_RE.match(text)
+        who = index.resolve(m.group("who")) if m and index else None
+        found.append(who if who and not is_task(text) else None)
+    if len({w for w in found if w}) < 2:
+        return [None] * len(texts)
+    out, current = [], None
+    for who in found:
+        current = who or current
+        out.append(current)
+    return out
+
+
+def message(text: str) -> str:
+    """The words of a chat line without its time stamp and speaker."""
+    m = CHAT_PREFIX_RE.match(text) or CHAT_HEADER_RE.match(text)
+    return text[m.end() :] if m else text
+
+
+def accepted_requests(texts: list[str], speakers: list[str | None]) -> list[tuple[int, int]]:
+    """(question, answer) sentence numbers where one chat speaker asks or proposes something
+    and the other agrees in the next turn."""
+    out = []
+    pending: tuple[int, str] | None = None  # the open question and who asked it
+    for i, (text, who) in enumerate(zip(texts, speakers, strict=True)):
+        if who is None:
+            continue
+        if pending and who != pending[1]:
+            if ACCEPT_RE.match(message(text)):
+                out.append((pending[0], i))
+            pending = None
+        if text.rstrip().endswith("?") and REQUEST_RE.search(message(text)):
+            pending = (i, who)
+    return out
+
+
+def request_task(question: str) -> tuple[str, bool] | None:
+    """The task a chat question asks for, and whether it is for both ("want to ...?")."""
+    m = REQUEST_RE.search(message(question))
+    return (m.group("task"), bool(m.group("we"))) if m else None

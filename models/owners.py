@@ -1,0 +1,161 @@
+"""Who owns an action item: grammatical subjects, "she"/"he", owner tags ("Ana: ...",
+"... (Ana)", "@Ana", "— Ana") and the writer ("Me:")."""
+
+from __future__ import annotations
+
+import re
+
+from models.clauses import NAME, NOT_VERBS, OBJECT_PRONOUNS, WE_WORDS
+from models.names import NameIndex, canonical_placeholder
+from models.tasks import AT_RE, TASK_VERBS
+
+NOT_NAMES = {
+    "this", "that", "it", "there", "these", "those", "the", "a", "an", "everyone", "everybody",
+    "someone", "somebody", "nobody", "who", "what", "which", "then", "also", "next", "all",
+    "each", "if", "when", "maybe", "perhaps", "today", "tomorrow", "and", "but", "so", "how",
+    "why", "where", "now", "plan", "goal", "idea", "one", "other", "time", "nothing", "lesson",
+    "това", "той", "тя", "те", "ние", "аз", "тук", "там", "после", "утре", "днес", "всеки",
+    "някой", "никой", "кой", "какво", "ако", "когато", "но", "и", "сега", "целта", "планът",
+}  # fmt: skip
+# A clause after one of these is a condition or a time, not a promise ("before she commits").
+SELF_WORDS = {"me", "i", "myself", "аз", "мен"}
+
+
+PRONOUNS_3 = {"he", "she", "той", "тя"}
+
+
+# "Julia drafts the template": a name, then a verb in the present tense.
+NAMED_START_RE = re.compile(
+    r"\s*("
+    + NAME
+    + r")\s+(?:(?:to|will|ще|да)\s+|(?!(?:was|has|is|does)\b)(?=[a-z][a-z'-]*[^s]s\b))"
+)
+OWNER_SUFFIX_RE = re.compile(
+    r"(?:\(\s*(?P<a>[^)]{1,30})\s*\)|[—–-]\s*(?P<b>@?[\wА-Яа-я\[\]]+)\s*\.?$)"
+)
+OWNER_PREFIX_RE = re.compile(
+    r"^\s*(?P<who>\[PERSON\d+\]|@?[A-ZА-Я][\wА-Яа-я'’-]*\.?)\s*(?:[:—–-]|->|=>|→)\s+"
+)
+# "Aisha: first shift is always the worst": a name, then a statement rather than a task.
+STATEMENT_RE = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}(?:is|are|was|were|е|са)(?![\wА-Яа-я])", re.I)
+
+
+def resolve_subject(
+    subj: str,
+    index: NameIndex,
+    author: str | None,
+    context: list[str],
+    vocab: set[str] = frozenset(),
+    you: str | None = None,
+) -> tuple[bool, str | None]:
+    """(is a person, owner) for a grammatical subject; `vocab` holds the note's lowercase
+    words, because a capitalised word that also occurs in lowercase is not a name; `you` is
+    the reader when the note is written to one person."""
+    low = subj.lower().lstrip("@")
+    low = OBJECT_PRONOUNS.get(subj, low)
+    if low in ("i", "аз"):
+        return True, author
+    if low in ("you", "ти", "вие"):
+        return True, you
+    if low in WE_WORDS or low in ("they", "те"):
+        return True, None
+    if low in PRONOUNS_3:
+        return True, pronoun_owner(low, context, index)
+    if " and " in low or " & " in low or " и " in low:
+        return True, None
+    if low in NOT_NAMES:
+        return False, None
+    owner = index.resolve(subj)
+    if owner:
+        return True, owner
+    placeholder = canonical_placeholder(subj)
+    if placeholder:
+        return True, placeholder
+    bare = subj.lstrip("@")
+    if bare.lower() in vocab and not subj.startswith("@"):
+        return False, None
+    # Not a participant but written like a name: a third party ("Maria will introduce ...").
+    return True, bare
+
+
+def _looks_female(name: str) -> bool:
+    """Bulgarian and many other first names ending in -a/-я are female: a weak but useful cue."""
+    first = name.split()[0].lower()
+    return first.endswith(("a", "а", "я", "ia"))
+
+
+def pronoun_owner(pronoun: str, context: list[str], index: NameIndex) -> str | None:
+    """The participant "she"/"he" most likely means: the only recent name, else the only
+    participant of the matching name gender."""
+    female = pronoun in ("she", "тя")
+    recent = list(dict.fromkeys(n for n in reversed(context) if n))
+    for pool in (recent, index.participants):
+        fitting = [n for n in pool if _looks_female(n) == female]
+        if len(fitting) == 1:
+            return fitting[0]
+    return recent[0] if len(recent) == 1 else None
+
+
+def names_in(text: str, index: NameIndex) -> list[str]:
+    """Participants named in `text`, in order."""
+    found = []
+    for m in re.finditer(r"\[PERSON\d+\]|[A-ZА-Я][\wА-Яа-я'’-]+", text):
+        owner = index.resolve(m.group(0)) if index else canonical_placeholder(m.group(0))
+        if owner:
+            found.append(owner)
+    return found
+
+
+def _who(word: str, index: NameIndex, me: str | None = None) -> str | None:
+    """The participant a tag names; "Me"/"Аз" is the writer."""
+    if word.lower() in SELF_WORDS:
+        return me
+    return index.resolve(word) or canonical_placeholder(word)
+
+
+def owner_prefix_task(
+    text: str, index: NameIndex, me: str | None = None, listed: bool = False
+) -> bool:
+    """ "Ana: add metrics" / "Ана: да направи": a participant, then a base-form verb; under a
+    task heading (`listed`) also a noun phrase ("Kofi: comments on my draft")."""
+    m = OWNER_PREFIX_RE.match(text)
+    if not m or not _who(m.group("who"), index, me):
+        return False
+    rest = text[m.end() :]
+    first = rest.split()[:1]
+    if not first or not first[0][:1].islower():
+        return False
+    if first[0] in NOT_VERBS or (first[0] not in TASK_VERBS and STATEMENT_RE.match(rest)):
+        return False
+    if listed:
+        return not first[0].endswith("ed")
+    return first[0] == "да" or not first[0].endswith(("ed", "s", "ing"))
+
+
+def owner_from_markers(
+    text: str, index: NameIndex, me: str | None = None
+) -> tuple[str | None, str]:
+    """Owner written as "Ana: task", "task (Ana)", "task — Ana" or "@Ana"; text without it."""
+    m = OWNER_PREFIX_RE.match(text)
+    if m:
+        who = _who(m.group("who"), index, me)
+        if who or (m.group("who").startswith("@")):
+            return who or m.group("who").lstrip("@"), text[m.end() :]
+    for m in OWNER_SUFFIX_RE.finditer(text):
+        word = m.group("a") or m.group("b")
+        who = index.resolve(word) or canonical_placeholder(word)
+        if who:
+            return who, text[: m.start()] + text[m.end() :]
+    m = AT_RE.search(text)
+    if m:
+        rest = text[m.end() :] if not text[: m.start()].strip() else text
+        return index.resolve(m.group(1)) or m.group(1), rest
+    return None, text
+
+
+def named_task_start(text: str, index: NameIndex) -> bool:
+    """ "Ben checks with HR", "Lena: cut the CV": a participant, then what they do."""
+    if owner_prefix_task(text, index):
+        return True
+    m = NAMED_START_RE.match(text)
+    return bool(m) and bool(index.resolve(m.group(1)) or canonical_placeholder(m.group(1)))

@@ -1,0 +1,84 @@
+"""The words of an action item: the task phrase cleaned of dates, reasons and tags; verbs
+that open an instruction; tasks too vague to act on."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from models.dates import find_dates
+
+AT_RE = re.compile(r"@([\wА-Яа-я]+)")
+# "he'll think about it", "we'll pick it up", "I'll do that tomorrow": a verb with only a
+# pronoun after it says nothing a reader could act on ("do that" refers to the task before).
+VAGUE_VERBS = {
+    "do", "think", "pick", "consider", "see", "look", "handle", "deal", "sort", "figure",
+    "discuss", "revisit", "use", "направя", "направи", "помисли", "помисля",
+}  # fmt: skip
+PRONOUN_REST = {
+    "it", "that", "this", "them", "so", "up", "over", "about", "out", "back", "on", "again",
+    "later", "simply", "just", "then", "too", "also", "го", "това", "я",
+}  # fmt: skip
+# "Ask Petya ... — since they have a template": reasons and purposes trail a task; so do
+# relative clauses about a thing (", which leaves ...", ", който ползваме") and the
+# alternative not taken ("rather than cut it"). The task ends before them.
+TRAILING_RE = re.compile(
+    r"(?:;|,\s*(?:since|because|as otherwise|so that|so|which|защото|тъй като|за да|който|"
+    r"която|което|които)(?![\wА-Яа-я])|,?\s+(?:rather than|instead of|вместо)\s).*$",
+    re.I,
+)
+PAST_START_RE = re.compile(
+    r"\s*(?:(?:has|have|had)\s+)?(?:already\s+)?(?:[a-z]+[^e\W]ed|sent|wrote|made|took|gave|"
+    r"met|did|got|found|brought|bought|began|spoke|told|built|went|came|kept|paid|won|chose)\b",
+    re.I,
+)
+# Verbs that open an instruction ("Finish the module."), for plain lines under a task heading.
+TASK_VERBS = set(
+    """
+    add apply arrange ask attend block book bring build call cancel check choose clean collect
+    compare compile complete confirm contact create cut decide define design document draft
+    email estimate finish fix follow forward gather identify introduce invite join learn list
+    log make map measure message note order organise organize outline pair ping plan post
+    practise practice prepare present print publish read record reach reflect register rehearse
+    remove reply research reserve review revise rewrite run schedule send set share shadow sign
+    sketch start study submit summarise summarize switch tag talk test track try update upload
+    visit watch write
+""".split()
+)
+DATE_CUE_RE = re.compile(
+    r"\s*(?:\b(?:by|before|until|till|on|no later than|due|within|at|in|for|from|starting|"
+    r"as of)\s+(?:the\s+)?|(?<![\wА-Яа-я])(?:до|преди|най-късно|в|във|на|за|през|от|още)\s+)$",
+    re.I,
+)
+
+
+def clean_task(task: str, ref: date | None) -> str:
+    """Drop the deadline phrase, trailing reasons, owner tags and filler; capitalise."""
+    task = TRAILING_RE.sub("", task)
+    for mention in sorted(find_dates(task, ref), key=lambda d: -d.start):
+        head = DATE_CUE_RE.sub("", task[: mention.start])
+        task = head + task[mention.end :]
+    task = AT_RE.sub(r"\1", task)
+    task = re.sub(r"\s+([,.;:!])", r"\1", task)
+    task = re.sub(r"\s{2,}", " ", task).strip(" ,;:-–—.")
+    task = re.sub(r"(?:,?\s+(?:i\.e|e\.g|namely|т\.е))+\.?$", "", task)
+    task = re.sub(r"\s+(and|but|or|и|а|но|или|,)$", "", task).strip(" ,;:-–—.")
+    return task[:1].upper() + task[1:]
+
+
+def imperative(text: str) -> bool:
+    """A line that starts with a common task verb ("Finish ...", "Да прочете ...")."""
+    first = re.match(r"\s*([A-Za-zА-Яа-я]+)", text)
+    return bool(first) and (first.group(1).lower() in TASK_VERBS or first.group(1) == "Да")
+
+
+def vague(task: str) -> bool:
+    """ "Do that", "Think about it", "Simply pick it up": nothing to act on."""
+    toks = [w.lower() for w in re.findall(r"[\wА-Яа-я'’-]+", task)]
+    toks = [w for w in toks if w not in PRONOUN_REST]
+    return bool(toks) and toks[0] in VAGUE_VERBS and len(toks) == 1
+
+
+def iso_date(d: date | None) -> str | None:
+    """ "2026-03-06", or None without a date."""
+    return d.isoformat() if d else None
