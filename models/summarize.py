@@ -16,7 +16,7 @@ TERMINAL_RE = re.compile(r"[.!?…]$")
 # Short notes: how much the opening, a task and a title line count next to centrality (0..1).
 POSITION_WEIGHT = 0.6
 POSITION_DECAY = 0.8
-TASK_PENALTY = 0.8
+TASK_PENALTY = 0.3
 TITLE_PENALTY = 0.5
 MMR_LAMBDA = 0.7
 
