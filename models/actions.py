@@ -9,6 +9,7 @@ from datetime import date
 from models.chat import accepted_requests, chat_speakers, message, request_task
 from models.clauses import (
     NAME,
+    PROGRESSIVE,
     WE_WORDS,
     bg_bare_person,
     clause_matches,
@@ -31,7 +32,16 @@ from models.owners import (
 )
 from models.sentences import Sentence
 from models.spoken import core_task, firm_commitment, is_spoken, merge_duplicates, requests
-from models.tasks import PAST_START_RE, TASK_VERBS, clean_task, imperative, iso_date, vague
+from models.tasks import (
+    PAST_START_RE,
+    TASK_VERBS,
+    bg_imperative,
+    clean_task,
+    imperative,
+    ing_base,
+    iso_date,
+    vague,
+)
 
 # Other modules import these from here.
 __all__ = ["NOT_NAMES", "extract_actions", "extract_decisions", "pronoun_owner", "reads_as_task"]
@@ -40,7 +50,9 @@ ACTION_SECTION_RE = re.compile(
     r"action|next step|to.?do|follow.?up|homework|tasks?\b|commitment|owner|"
     r"задачи|задача|следващи стъпки|за следващ|ангажимент|домашн|действия|до следващ|поема|"
     r"\bnext\b(?!\s+(?:session|meeting|time|call|check-?in))|^(?:plans?|my plan|the plan|"
-    r"going forward|план|планът)\s*$",
+    r"going forward|план|планът)\s*$|"
+    # "What's next", "What I'm taking on", "Какво следва": a heading that asks what comes.
+    r"^what\b.*\b(?:next|doing|do|taking)\b|^какво\b.*(?:следва|правя|ще|поемам)",
     re.I,
 )
 REVIEW_SECTION_RE = re.compile(
@@ -59,7 +71,7 @@ MEET_VERBS = {"meet", "see", "reconvene", "catch", "regroup", "talk", "speak", "
 CONTINUE_VERBS = {"keep", "continue", "stay", "stick", "carry", "продължим", "останем"}
 # "both: block an hour", "We — ...": shared, so nobody's in particular.
 GROUP_PREFIX_RE = re.compile(
-    r"^\s*(?:both|we|all|everyone|двамата|всички|ние)\s*(?:[:—–-]|->|→)\s*", re.I
+    r"^\s*(?:both|we|all|everyone|двамата|всички|ние)\s*(?:[:—–-]|->|→|\s(?:to|да)\s)\s*", re.I
 )
 # "FYI: the packet went in", "Note: ...", "Вчера ...": information, not a task.
 INFO_RE = re.compile(
@@ -91,10 +103,34 @@ WHAT_IF_RE = re.compile(
 )
 # "Maybe someday I'll ...", "Може би някой ден ...": a sentence that opens with a hedge.
 HEDGE_START_RE = re.compile(
-    r"\s*(?:if|ако|would|could|maybe|perhaps|someday|може би|евентуално|някой ден)(?![\wА-Яа-я])",
+    r"\s*(?:only if|only when|само ако|if|ако|would|could|maybe|perhaps|someday|може би|"
+    r"евентуално|някой ден)(?![\wА-Яа-я])",
     re.I,
 )
-# "да подготвя", "да покажа": "да" + a first-person verb under "what I take on" is the writer's.
+# "not committing", "не е решено": the writer says outright that it is no promise.
+NO_PROMISE_RE = re.compile(
+    r"\bnot committing\b|\bno commitment\b|\bnot decided\b|без ангажимент|не е решено|"
+    r"не обещавам",
+    re.I,
+)
+# "аз: първия ... го пускам в понеделник": "аз" or a clitic, then a first-person present verb.
+BG_FIRST_PRESENT_RE = re.compile(
+    r"(?<![\wА-Яа-я])(?:[Аа]з|го|ги|я|ѝ)\s+(?:[^,.;:?!]{0,40}\s)?[а-я]{2,}[ая]м(?![\wА-Яа-я])"
+)
+# "курсът – да подам заявката": a line that says "да" + what the writer will do.
+BG_DA_START_RE = re.compile(r"(?:^|[—–:-]\s*|^[^,.;]{0,30}\s)да\s+(?:се\s+|си\s+)?(?P<verb>[а-я]+)")
+# Someone who is not in the pair: a role ("her manager") or a name that says something.
+OUTSIDER_RE = re.compile(
+    r"\b(?:manager|boss|lead|mgr|director|recruiter|(?-i:HR))\b|(?<![\wА-Яа-я])(?:ръководител|шеф|"
+    r"мениджър)[а-я]*|(?P<name>[A-ZА-Я][a-zа-я'’-]+)\s+(?:said|says|told|mentioned|каза|казва|"
+    r"спомена)\b",
+    re.I,
+)
+PRONOUN_WORDS = {"he", "she", "they", "we", "i", "you", "той", "тя", "те", "ние", "аз"}
+MODAL_AFTER_RE = re.compile(r"\S+\s+(?:to|will|ще)\s")
+# "we both read the chapter": a list line that opens with "we" and a task verb is shared.
+WE_START_RE = re.compile(r"^\s*(?:we both|both of us|we)\s+(?P<verb>[a-z]+)\b", re.I)
+# "da подготвя", "да покажа": "да" + a first-person verb under "what I take on" is the writer's.
 BG_DA_RE = re.compile(r"(?<![\wА-Яа-я])да\s+(?:се\s+|си\s+)?(?P<verb>[а-я]+)")
 
 
@@ -129,6 +165,7 @@ class _Note:
     recent: list[str] = field(default_factory=list)  # participants named lately, for "she"
     last_due: date | None = None  # the latest due, for "the Friday after that"
     hypothetical: bool = False  # the sentence answers "What if ...?"
+    chat: bool = False  # the sentence is a message of a pasted chat
 
 
 def extract_actions(
@@ -159,6 +196,7 @@ def extract_actions(
         speaker = canonical_placeholder(f"({s.speaker})") if s.speaker else None
         me = index.resolve(speaker) if speaker and index else speaker
         note.me = me or chat[i] or author
+        note.chat = chat[i] is not None
         note.you = _other_participant(note.me, index)
         previous = sentences[i - 1] if i else None
         opens_section = previous is None or previous.section != s.section
@@ -185,7 +223,58 @@ def extract_actions(
     items = _drop_restated(items)
     for item in items:
         item.pop("listed", None)
-    return items
+    return [a for a in items if _pair_owned(a["owner"], index)]
+
+
+def _pair_owned(owner: str | None, index: NameIndex) -> bool:
+    """ "Lucia to confirm the budget": a known pair's notes list only the pair's own tasks,
+    so an owner outside the participants is someone else's business."""
+    if owner is None or not index or canonical_placeholder(owner):
+        return True
+    return bool(index.resolve(owner))
+
+
+def _someone_elses(c: dict, body: str, index: NameIndex) -> bool:
+    """ "Mark said he'll send ...", "her manager's call — he'll decide": "he"/"she" after a
+    person outside the pair, mentioned later in the sentence than any participant."""
+    if c["subj"].lower() not in ("he", "she", "той", "тя") or not index:
+        return False
+    before = body[: c["start"]]
+    other = [m.end() for m in OUTSIDER_RE.finditer(before) if not _ours(m.group("name"), index)]
+    ours = [
+        m.end() for m in re.finditer(r"[A-ZА-Я][\wА-Яа-я'’-]*", before) if index.resolve(m.group(0))
+    ]
+    return bool(other) and (not ours or other[-1] > ours[-1])
+
+
+def _ours(name: str | None, index: NameIndex) -> bool:
+    """A name group that is a participant or a pronoun ("She said ..."), or no name at all."""
+    return bool(name) and bool(index.resolve(name) or name.lower() in PRONOUN_WORDS)
+
+
+def _third_party(word: str, note: _Note) -> bool:
+    """A capitalised word written like a name that is not a participant nor a common word."""
+    bare = word.lstrip("@")
+    low = bare.lower()
+    return low not in note.vocab | NOT_NAMES | WE_WORDS and len(bare) > 2
+
+
+def _dated_fragment(text: str, note: _Note) -> bool:
+    """A dated list line that reads as a plan without a modal: a participant and a present
+    verb ("Ana drafts the loop by the 12th"), "we" and a task verb, "да" or a first-person
+    present verb in Bulgarian ("да подам заявката до 15 май")."""
+    if due_date(text, note.ref)[0] is None:
+        return False
+    index = note.index
+    we = WE_START_RE.match(text)
+    if we and we.group("verb") in TASK_VERBS:
+        return True
+    da = BG_DA_START_RE.search(text)
+    if da and note.me and bg_bare_person(da.group("verb")) == "1s":
+        return True
+    if note.me and BG_FIRST_PRESENT_RE.search(text):
+        return True
+    return named_task_start(text, index)
 
 
 def _first_person(sentences: list[Sentence]) -> bool:
@@ -216,7 +305,8 @@ def _accepted_actions(
     out = []
     for q, a in accepted_requests(texts, chat):
         task, both = request_task(texts[q])
-        due = due_date(task, ref)[0] or due_date(message(texts[a]), ref)[0]
+        due = (due_date(task, ref)[0] or due_date(message(texts[a]), ref)[0]
+               or due_date(message(texts[q]), ref)[0])  # fmt: skip
         task = re.sub(r"\s+(?:then|please|for me)$", "", clean_task(task, ref))
         if len(task.split()) >= 2 and not vague(task):
             owner = None if both else index.resolve(chat[a]) or chat[a]
@@ -286,10 +376,15 @@ def _request_actions(text: str, index: NameIndex, ref: date | None) -> list[dict
 
 def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
     """Action items of one sentence (usually zero or one)."""
-    text, index = s.text, note.index
+    text, index = (message(s.text) if note.chat else s.text), note.index
     if s.checked or text.rstrip().endswith("?"):
         return []  # a ticked box is done; a question asks
-    if HEDGE_START_RE.match(text) or note.hypothetical or SCENE_SECTION_RE.match(s.section):
+    if (
+        HEDGE_START_RE.match(text)
+        or NO_PROMISE_RE.search(text)
+        or note.hypothetical
+        or SCENE_SECTION_RE.match(s.section)
+    ):
         return []
     in_section = s.checkbox or (s.bullet and _action_section(s.section))
     # "promo timeline unclear -> Ben checks with HR": what follows the arrow is the task.
@@ -300,6 +395,8 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
         in_section = True  # "Ana → send the CV by Friday"
     if s.bullet and not in_section and owner_prefix_task(text, index, note.me):
         in_section = True  # "- Ana: add metrics by Mar 20" reads as a task anywhere
+    if (s.bullet or note.chat) and not in_section and _dated_fragment(text, note):
+        in_section = True  # "- Ana reviews the rubric by Monday", "- we both read ... by Friday"
     if not s.bullet and _action_section(s.section):
         # "Homework:" then plain lines "Finish the second module." or "Marcus — write ..."
         in_section = imperative(text) or owner_prefix_task(text, index, note.me, listed=True)
@@ -316,7 +413,7 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
         context = note.recent + names_in(body[: c["start"]], index)
         is_person, owner = resolve_subject(c["subj"], index, note.me, context, note.vocab,
                                             note.you)  # fmt: skip
-        if not is_person:
+        if not is_person or _someone_elses(c, body, index):
             continue
         if c["subj"].lower() in WE_WORDS | {"ние"} and c["verb"] in MEET_VERBS | CONTINUE_VERBS:
             continue
@@ -331,7 +428,13 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
             out[-1]["task"] = clean_task(body[first:end], note.ref)
             out[-1]["due"] = out[-1]["due"] or iso_date(due)
             continue
+        if c["modal"] in PROGRESSIVE:
+            if due is None:
+                continue  # "I'm reading a book": only a dated progressive is a plan
+            segment = ing_base(c["verb"]) + segment[len(c["verb"]) :]
         task = clean_task(segment, note.ref)
+        if c["subj"].lower() == "аз":
+            task = bg_imperative(task)  # "ще пратя записа" → "Прати записа"
         clitic = re.search(r"(?<![\wА-Яа-я])(?:го|ги)\s+$", body[c["start"] : c["verb_at"]])
         if clitic and len(task.split()) == 1:
             task = clean_task(body[c["start"] + clitic.start() : end], note.ref)  # "го прегледам"
@@ -375,6 +478,9 @@ def _listed_task(body: str, marker: re.Match | None, section: str, note: _Note) 
         return None
     group = GROUP_PREFIX_RE.match(body)
     body = body[group.end() :] if group else body
+    we = WE_START_RE.match(body)
+    if not group and we and we.group("verb") in TASK_VERBS:
+        group, body = we, body[we.start("verb") :]
     who = index.resolve(marker.group("who")) if marker and marker.group("who") else None
     owner, rest = owner_from_markers(body, index, note.me)
     owner = who or owner
@@ -382,6 +488,9 @@ def _listed_task(body: str, marker: re.Match | None, section: str, note: _Note) 
     if not owner and m and (index.resolve(m.group(1)) or canonical_placeholder(m.group(1))):
         owner = index.resolve(m.group(1)) or canonical_placeholder(m.group(1))
         rest = rest[m.end() :]
+    elif not owner and m and index and MODAL_AFTER_RE.match(m.group(0).strip() + " "):
+        if _third_party(m.group(1), note):
+            return None  # "Carmen to approve the spend": someone outside the pair
     if PAST_START_RE.match(rest) or PAST_START_RE.match(re.sub(r"^\s*" + NAME + r"\s+", "", rest)):
         return None  # "Booked the room", "Sent the deck": reported, not planned
     due, _ = due_date(rest, note.ref)
@@ -389,18 +498,22 @@ def _listed_task(body: str, marker: re.Match | None, section: str, note: _Note) 
         # "Draft the list — Lucas, by Aug 26": the tag sits before the date.
         owner, stripped = owner_from_markers(clean_task(rest, note.ref), index, note.me)
         rest = stripped if owner else rest
-    task = clean_task(rest, note.ref)
+    task = clean_task(re.sub(r"^\s*[Аа]з\s+", "", rest), note.ref)
     if len(task.split()) < 2 or vague(task):
         return None
     if group:
         return {"owner": None, "task": task, "due": iso_date(due), "listed": True}
     if not owner:
         owner = _section_owner(section, index)
+    if not owner and _action_section(section) and FIRST_PERSON_RE.search(section):
+        owner = note.me  # "What I'm taking on:", "Моите задачи:": the writer's list
     if not owner and note.diarist and not WE_TASK_RE.search(task):
         owner = note.diarist
     da = BG_DA_RE.search(rest)
     if not owner and da and bg_bare_person(da.group("verb")) == "1s":
         owner = note.me  # "До 04.12 да подготвя ...": "да" + a first-person verb
+    if not owner and BG_FIRST_PRESENT_RE.search(rest):
+        owner = note.me  # "... го пускам във вторник": a first-person present verb
     return {"owner": owner, "task": task, "due": iso_date(due), "listed": True}
 
 

@@ -8,7 +8,7 @@ import re
 from models.names import NameIndex
 
 CHAT_PREFIX_RE = re.compile(
-    r"^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?P<who>@?[A-ZА-Я][\wА-Яа-я'’-]+):\s+"
+    r"^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?P<who>@?[A-ZА-Я][\wА-Яа-я'’-]+(?:\s+[A-ZА-Я][\wА-Яа-я'’-]+)?):\s+"
 )
 # "Иван  10:35" on its own line: a Slack-style header; the speaker holds the floor after it.
 CHAT_HEADER_RE = re.compile(
@@ -17,8 +17,10 @@ CHAT_HEADER_RE = re.compile(
 )
 # "can you look at ...?" asks the reader; "want to do a mock on Tuesday?" proposes to both.
 REQUEST_RE = re.compile(
-    r"(?:^|[.!,]\s+)(?:(?P<you>(?:can|could|would|will) you(?:\s+please)?|можеш ли да|"
-    r"ще можеш ли да)|(?P<we>(?:do you\s+)?want to|shall we|should we|искаш ли да))\s+"
+    r"(?:(?:^|[.!,]\s+)(?:(?P<you>(?:can|could|would|will) you(?:\s+please)?|можеш ли да|"
+    r"ще можеш ли да)|(?P<we>(?:do you\s+)?want to|shall we|should we|искаш ли да))|"
+    # "... да направим демо заедно?": "да" + a first-person plural verb proposes to both.
+    r"(?<![\wА-Яа-я])(?P<we_bg>да)(?=\s+[а-я]+(?:им|ем|ме)(?![\wА-Яа-я])))\s+"
     r"(?P<task>[^?]+)\?",
     re.I,
 )
@@ -73,4 +75,4 @@ def accepted_requests(texts: list[str], speakers: list[str | None]) -> list[tupl
 def request_task(question: str) -> tuple[str, bool] | None:
     """The task a chat question asks for, and whether it is for both ("want to ...?")."""
     m = REQUEST_RE.search(message(question))
-    return (m.group("task"), bool(m.group("we"))) if m else None
+    return (m.group("task"), bool(m.group("we") or m.group("we_bg"))) if m else None

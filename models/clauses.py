@@ -7,8 +7,13 @@ from __future__ import annotations
 import re
 
 from models.names import NameIndex, canonical_placeholder
+from models.tasks import ing_base
 
-NAME = r"\[PERSON\d+\]|@?[A-ZА-Я][a-zа-я'’-]+(?:\s+(?:and|&|и)\s+[A-ZА-Я][a-zа-я'’-]+)?"
+# A participant's name, a placeholder, or an initial with a full stop ("M. finishes ...").
+NAME = (
+    r"\[PERSON\d+\]|[A-ZА-Я]\.(?=\s)|"
+    r"@?[A-ZА-Я][a-zа-я'’-]+(?:\s+(?:and|&|и)\s+[A-ZА-Я][a-zа-я'’-]+)?"
+)
 PRONOUN_EN = r"I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Yy]ou|[Bb]oth of us|[Ww]e both|me|him|her"
 OBJECT_PRONOUNS = {"me": "i", "him": "he", "her": "she"}  # "asked me to ...": I will
 ADVERBS = r"(?:(?:also|then|now|still|definitely|probably|first|both|personally|just)\s+)?"
@@ -16,9 +21,11 @@ MODAL_EN = (
     r"(?:will(?: try to)?|would|shall|(?:is|are|am)\s+(?:also\s+|still\s+)?going to|"
     r"(?:agreed|agrees|promised|promises|"
     r"committed|commits|offered|offers|volunteered|volunteers|plans|planned|intends|needs|need|"
-    r"has|have|is planning|are planning|am planning) to|must|is to|to)"
+    r"has|have|is planning|are planning|am planning) to|must|is to|to|"
+    # "Ana is sending the link tomorrow": the present progressive of a plan.
+    r"(?:is|are|am)(?=\s+(?:also\s+)?[a-z]+ing\b))"
 )
-CONTRACTION = r"(?:['’]ll|['’](?:m|s|re) going to)"
+CONTRACTION = r"(?:['’]ll|['’](?:m|s|re) going to|['’](?:m|re)(?=\s+[a-z]+ing\b))"
 # "Jonas (Elif's tech lead) will ...", "Аз (Кристиан) ще ...": an aside between subject and verb.
 ASIDE = r"(?:\s*\([^()]{1,40}\))?"
 EN_RE = re.compile(
@@ -83,6 +90,14 @@ OPINION_RE = re.compile(
     r"(?<![\wА-Яа-я])(?:смята|смятам|мисли|мисля|препоръчва|съветва|предлага),?\s+че\s+$",
     re.I,
 )
+# "the manager of Elena will ..." ("ръководителят на Елена ще"): the name is the owner's
+# possessor, not the subject.
+POSSESSED_RE = re.compile(r"(?<![\wА-Яа-я])(?:на|of)\s+$", re.I)
+# "I always think I'll ...", "винаги си мисля, че ще ...": a habit of mind, not a plan.
+HABIT_RE = re.compile(
+    r"\b(?:always|usually|often)\b|(?<![\wА-Яа-я])(?:винаги|обикновено|често)(?![\wА-Яа-я])",
+    re.I,
+)
 # "you just need to say it out loud": advice to the reader, which nobody has taken on yet.
 ADVICE_MODALS = ("need", "needs", "must", "has to", "have to")
 # "I'll have the conversation with Radu": "have" + a talk is something to do, not a state.
@@ -94,6 +109,7 @@ HAVE_TALK_RE = re.compile(
 # "Fatima asked Jakub to send ...": a request makes the person asked the owner.
 ASKED_RE = re.compile(r"\b(?:asked|asks|told|tells|reminded|reminds|помоли|помолих|помолила)\s+$")
 QUOTE_RE = re.compile(r"„[^“”]*[“”]|“[^”]*”|«[^»]*»|\"[^\"\n]{1,200}\"")
+PROGRESSIVE = {"is", "are", "am", "'m", "’m", "'re", "’re"}
 WE_WORDS = {"we", "both", "both of us", "we both", "ние", "двамата", "и двамата"}
 
 
@@ -185,7 +201,11 @@ def is_task_clause(c: dict, text: str, index: NameIndex) -> bool:
         known = index.resolve(subj) or canonical_placeholder(subj) or subj.startswith("@")
         if not (known or subj in OBJECT_PRONOUNS):
             return False
+    if c["modal"] in PROGRESSIVE and not ing_base(verb):
+        return False  # "she is struggling": a state, not a plan
     if verb in NOT_VERBS or SUBORDINATE_RE.search(before) or OPINION_RE.search(before):
+        return False
+    if POSSESSED_RE.search(before) or HABIT_RE.search(before):
         return False
     if c["subj"].lower() == "you" and c["modal"].startswith(ADVICE_MODALS):
         return False

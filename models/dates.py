@@ -152,7 +152,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "day_word",
         re.compile(
-            _B + r"(day after tomorrow|tomorrow|today|tonight|вдругиден|утре|днес|довечера)" + _E,
+            _B
+            + r"(day after tomorrow|tomorrow|tmrw|tmr|today|tonight|вдругиден|утре|днес|довечера)"
+            + _E,
             re.I,
         ),
     ),
@@ -328,7 +330,14 @@ def _resolve(kind: str, m: re.Match, ref: date) -> date | None:
         return _end_of_month(ref.year, ref.month)
     if kind == "day_word":
         word = g[0]
-        offset = {"tomorrow": 1, "утре": 1, "day after tomorrow": 2, "вдругиден": 2}
+        offset = {
+            "tomorrow": 1,
+            "tmrw": 1,
+            "tmr": 1,
+            "утре": 1,
+            "day after tomorrow": 2,
+            "вдругиден": 2,
+        }
         return ref + timedelta(days=offset.get(word, 0))
     return None
 
@@ -383,6 +392,25 @@ def _plausible_dmy(m: re.Match) -> bool:
     return len(m.group(2)) == 2 or m.group(3) is not None or not sep_dot
 
 
+# "every Friday, starting this week": a routine whose first round is the deadline.
+STARTING_RE = re.compile(
+    r"\b(?:starting|from|beginning|as of)\b|(?<![\wА-Яа-я])(?:от|започвайки)\s", re.I
+)
+ROUTINE_RE = re.compile(
+    r"(?:\bevery|\beach|(?<![\wА-Яа-я])всеки|(?<![\wА-Яа-я])всяка)\s+([\wа-я]+)", re.I
+)
+
+
+def _first_of_routine(text: str, ref: date | None) -> date | None:
+    """The first weekday of a routine that the sentence says starts now."""
+    m = ROUTINE_RE.search(text)
+    if ref is None or not m or m.group(1).lower() not in WEEKDAYS:
+        return None
+    if not STARTING_RE.search(text):
+        return None
+    return _next_weekday(ref, WEEKDAYS[m.group(1).lower()])
+
+
 def due_date(
     text: str, ref: date | None, anchor: date | None = None
 ) -> tuple[date | None, DateMention | None]:
@@ -395,7 +423,7 @@ def due_date(
     mentions = [d for d in mentions
                 if not START_CUES.search(text[max(0, d.start - 15) : d.start])]  # fmt: skip
     if not mentions:
-        return None, None
+        return _first_of_routine(text, ref), None
     if ref is not None and any(d.value for d in mentions):
         mentions = [d for d in mentions if d.value or d.kind != "next_session"]
     cued = [d for d in mentions if d.deadline]

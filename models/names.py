@@ -67,7 +67,9 @@ class NameIndex:
         """ "К.", "M.": the one participant whose name starts with that letter; "DM": learnt."""
         if word.replace(".", "") in self._initials:
             return self._initials[word.replace(".", "")]
-        if not INITIAL_RE.fullmatch(word):
+        # A bare Latin capital ("S → try ...") too, but not "I" or "A", which are words.
+        bare = len(word) == 1 and "B" <= word <= "Z" and word != "I"
+        if not (INITIAL_RE.fullmatch(word) or bare):
             return None
         fitting = [p for p in self.participants if p[:1].upper() == word[0]]
         return fitting[0] if len(fitting) == 1 else None
@@ -85,7 +87,21 @@ class NameIndex:
         placeholder = canonical_placeholder(word)
         if placeholder:
             return self._keys.get(placeholder.lower(), placeholder)
-        return self._keys.get(skeleton(word))
+        found = self._keys.get(skeleton(word)) or self._nickname(word)
+        if not found and 1 < len(word.split()) <= 3 and all(w[:1].isupper() for w in word.split()):
+            # "Ingrid Sørensen" in a chat header: the first name decides.
+            return self.resolve(word.split()[0])
+        return found
+
+    def _nickname(self, word: str) -> str | None:
+        """ "Деси" for Десислава, "Alex" for Alexandra: a capitalised word of four letters or
+        more that begins exactly one participant's first name."""
+        key = skeleton(word)
+        if len(key) < 4 or not word[:1].isupper():
+            return None
+        fitting = [p for p in self.participants
+                   if skeleton(p.split()[0]).startswith(key)]  # fmt: skip
+        return fitting[0] if len(fitting) == 1 else None
 
     def __bool__(self) -> bool:
         return bool(self.participants)

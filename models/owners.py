@@ -28,14 +28,24 @@ PRONOUNS_3 = {"he", "she", "той", "тя"}
 NAMED_START_RE = re.compile(
     r"\s*("
     + NAME
-    + r")\s+(?:(?:to|will|ще|да)\s+|(?!(?:was|has|is|does)\b)(?=[a-z][a-z'-]*[^s]s\b))"
+    + r")\s+(?:(?:to|will|ще|да)\s+|(?!(?:was|has|is|does)\b)(?=[a-z][a-z'-]*[^s]s\b)|"
+    # "Деси прави ...": a Bulgarian present-tense verb, third person (-а/-я/-е/-и).
+    r"(?=[а-я]{2,}[аяеи](?![\wА-Яа-я])))"
 )
 OWNER_SUFFIX_RE = re.compile(
     r"(?:\(\s*(?P<a>[^)]{1,30})\s*\)|[—–-]\s*(?P<b>@?[\wА-Яа-я\[\]]+)\s*\.?$)"
 )
 OWNER_PREFIX_RE = re.compile(
-    r"^\s*(?P<who>\[PERSON\d+\]|@?[A-ZА-Я][\wА-Яа-я'’-]*\.?)\s*(?:[:—–-]|->|=>|→)\s+"
+    r"^\s*(?P<who>\[PERSON\d+\]|@?[A-ZА-Я][\wА-Яа-я'’-]*\.?)\s*(?:[:—–-]|->|=>|→)\s+|"
+    # "@Ewa trim the portfolio": a mention needs no separator.
+    r"^\s*(?P<who2>@[A-ZА-Я][\wА-Яа-я'’-]*)\s+(?=[a-zа-я])"
 )
+
+
+def _prefix_who(m: re.Match) -> str:
+    return m.group("who") or m.group("who2")
+
+
 # "Aisha: first shift is always the worst": a name, then a statement rather than a task.
 STATEMENT_RE = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}(?:is|are|was|were|е|са)(?![\wА-Яа-я])", re.I)
 
@@ -119,7 +129,7 @@ def owner_prefix_task(
     """ "Ana: add metrics" / "Ана: да направи": a participant, then a base-form verb; under a
     task heading (`listed`) also a noun phrase ("Kofi: comments on my draft")."""
     m = OWNER_PREFIX_RE.match(text)
-    if not m or not _who(m.group("who"), index, me):
+    if not m or not _who(_prefix_who(m), index, me):
         return False
     rest = text[m.end() :]
     first = rest.split()[:1]
@@ -138,9 +148,9 @@ def owner_from_markers(
     """Owner written as "Ana: task", "task (Ana)", "task — Ana" or "@Ana"; text without it."""
     m = OWNER_PREFIX_RE.match(text)
     if m:
-        who = _who(m.group("who"), index, me)
-        if who or (m.group("who").startswith("@")):
-            return who or m.group("who").lstrip("@"), text[m.end() :]
+        who = _who(_prefix_who(m), index, me)
+        if who or (_prefix_who(m).startswith("@")):
+            return who or _prefix_who(m).lstrip("@"), text[m.end() :]
     for m in OWNER_SUFFIX_RE.finditer(text):
         word = m.group("a") or m.group("b")
         who = index.resolve(word) or canonical_placeholder(word)

@@ -171,6 +171,8 @@ def _split_span(text: str, base: int) -> list[tuple[int, int]]:
     start = 0
     for m in BOUNDARY_RE.finditer(text):
         end = m.end(2)
+        if ")" in m.group(2) and text[m.end(3) : m.end(3) + 1].islower():
+            continue  # "(timed!) by the 15th": the mark closes an aside, not the sentence
         if m.group(1) == "." and _is_abbreviation(text[start : m.start(1)]):
             nxt = text[m.end(3) : m.end(3) + 1]
             if not (nxt.isupper() and _ends_sentence_ok(text[start : m.start(1)])):

@@ -13,7 +13,7 @@ AT_RE = re.compile(r"@([\wА-Яа-я]+)")
 # pronoun after it says nothing a reader could act on ("do that" refers to the task before).
 VAGUE_VERBS = {
     "do", "think", "pick", "consider", "see", "look", "handle", "deal", "sort", "figure",
-    "discuss", "revisit", "use", "направя", "направи", "помисли", "помисля",
+    "discuss", "revisit", "use", "book", "schedule", "направя", "направи", "помисли", "помисля",
 }  # fmt: skip
 PRONOUN_REST = {
     "it", "that", "this", "them", "so", "up", "over", "about", "out", "back", "on", "again",
@@ -64,6 +64,39 @@ def clean_task(task: str, ref: date | None) -> str:
     task = re.sub(r"(?:,?\s+(?:i\.e|e\.g|namely|т\.е))+\.?$", "", task)
     task = re.sub(r"\s+(and|but|or|и|а|но|или|,)$", "", task).strip(" ,;:-–—.")
     return task[:1].upper() + task[1:]
+
+
+def ing_base(word: str) -> str | None:
+    """ "sending" → "send", "writing" → "write", "putting" → "put": the task verb behind an
+    -ing form, or None when it is not a common task verb."""
+    word = word.lower()
+    if not word.endswith("ing") or len(word) < 5:
+        return None
+    stem = word[:-3]
+    for verb in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
+        if verb in TASK_VERBS:
+            return verb
+    return None
+
+
+def bg_imperative(task: str) -> str:
+    """ "Пратя записа" → "Прати записа": a Bulgarian first-person verb that opens a task, in
+    the imperative the task list uses ("подам" → "подай", "прочета" → "прочети"). Only for a
+    task known to open with the verb of an "аз ще ..." clause: nouns end in -а/-я too."""
+    m = re.match(r"([А-Яа-я]+)(?=\s|$)", task)
+    if not m:
+        return task
+    verb = m.group(1)
+    low = verb.lower()
+    if len(low) < 4:
+        return task
+    if low.endswith(("ам", "ям")):
+        new = verb[:-1] + "й"
+    elif low.endswith(("а", "я")) and low[-2] not in "аеиоуъюяй":
+        new = verb[:-1] + "и"
+    else:
+        return task
+    return new + task[m.end() :]
 
 
 def imperative(text: str) -> bool:

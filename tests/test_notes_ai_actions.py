@@ -53,7 +53,7 @@ def test_bulgarian_owners_match_latin_participant_names():
 
 def test_bulgarian_verb_ending_tells_who_speaks():
     assert _actions("Ще прочета книгата до края на месеца.", author="Ana") == [
-        ("Ana", "Прочета книгата", "2026-03-31")
+        ("Ana", "Прочети книгата", "2026-03-31")
     ]
 
 
@@ -368,5 +368,89 @@ def test_bulgarian_chat_states_and_hedges_are_not_tasks():
         "Ана  10:02\nСупер, ще имам време. Може би някой ден ще пробвам да говоря на конференция.\n"
     )
     assert _actions(note, participants=("Ана", "Борис")) == [
-        ("Борис", "Пратя шаблона", "2026-03-06")
+        ("Борис", "Прати шаблона", "2026-03-06")
     ]
+
+
+def test_people_outside_the_pair_are_not_the_pairs_tasks():
+    note = "## Actions\n- Boris to book the venue by Friday\n- Carmen to approve the spend\n"
+    assert _actions(note) == [("Boris", "Book the venue", "2026-03-06")]
+
+
+def test_nickname_and_initial_resolve_to_participants():
+    note = "Plan:\n- Алекс пише резюмето до петък\n- B. reviews the draft by Monday\n"
+    items = _actions(note, participants=("Александра", "Boris"))
+    assert [(o, due) for o, _, due in items] == [
+        ("Александра", "2026-03-06"),
+        ("Boris", "2026-03-09"),
+    ]
+
+
+def test_only_if_and_not_committing_are_not_promises():
+    note = (
+        "## Follow-ups\n- [ ] Ana: order the banner by Friday\n"
+        "- only if sales agree, not committing\n"
+    )
+    assert _actions(note) == [("Ana", "Order the banner", "2026-03-06")]
+
+
+def test_dated_fragments_without_a_modal_are_tasks():
+    note = (
+        "Decided:\n- Boris reviews the pitch by Monday\n- we both watch the keynote by Friday\n"
+        "- Boris likes the pitch\n"
+    )
+    assert _actions(note) == [
+        ("Boris", "Reviews the pitch", "2026-03-09"),
+        (None, "Watch the keynote", "2026-03-06"),
+    ]
+
+
+def test_bulgarian_first_person_fragments_belong_to_the_writer():
+    note = (
+        "- аз: отчета го предавам в петък\n- кандидатурата – да я пусна до 20-ти\n- тя е уморена\n"
+    )
+    items = _actions(note, participants=("Ана", "Борис"), author="Ана")
+    assert [(o, due) for o, _, due in items] == [("Ана", "2026-03-06"), ("Ана", "2026-03-20")]
+
+
+def test_what_comes_next_heading_and_at_mention():
+    note = (
+        "What I'm taking on:\n1. Rewrite the summary by Friday\n\n- @Boris send the logs tomorrow\n"
+    )
+    assert _actions(note, author="Ana") == [
+        ("Ana", "Rewrite the summary", "2026-03-06"),
+        ("Boris", "Send the logs", "2026-03-05"),
+    ]
+
+
+def test_possessor_and_habit_are_not_the_subject():
+    note = "Мениджърът на Ана ще одобри бюджета. Винаги си мисля, че ще се проваля."
+    assert _actions(note, participants=("Ана", "Борис"), author="Борис") == []
+
+
+def test_both_to_is_shared_not_a_third_party():
+    note = "## Actions\n- Both to watch the recorded talk by Friday\n- Zed to send the invoice\n"
+    assert _actions(note) == [(None, "Watch the recorded talk", "2026-03-06")]
+
+
+def test_dated_present_progressive_is_a_plan():
+    note = "Boris is writing the retro summary on Friday. Ana is struggling with the backlog."
+    assert _actions(note) == [("Boris", "Write the retro summary", "2026-03-06")]
+
+
+def test_he_or_she_after_someone_outside_the_pair_is_theirs():
+    note = (
+        "Zoran said he'll send the budget next week. Her manager owns that — she'll decide "
+        "by Friday. Boris said he'll send the deck tomorrow."
+    )
+    assert _actions(note) == [("Boris", "Send the deck", "2026-03-05")]
+
+
+def test_bulgarian_chat_plans_and_proposals():
+    note = (
+        "[09:00] Ана Петрова: аз до петък качвам отчета в папката\n"
+        "[09:01] Борис Иванов: и след седмица да съберем екипа за ретро?\n"
+        "[09:02] Ана Петрова: да, става\n"
+    )
+    items = _actions(note, participants=("Ана", "Борис"))
+    assert [(o, due) for o, _, due in items] == [("Ана", "2026-03-06"), (None, "2026-03-11")]

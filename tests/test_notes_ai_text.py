@@ -134,3 +134,31 @@ def test_a_weekday_naming_a_routine_is_not_a_deadline():
     mentions = find_dates("Build the DAG for the Monday export by next Wednesday.", ref)
     assert [(m.text, m.value) for m in mentions] == [("next Wednesday", date(2026, 11, 25))]
     assert [m.value for m in find_dates("Send it by Monday.", ref)] == [date(2026, 11, 23)]
+
+
+def test_routine_starting_now_is_due_on_its_first_round():
+    from models.dates import due_date
+
+    assert due_date("I'll log my wins every Friday, starting this week", date(2026, 3, 2))[
+        0
+    ] == date(2026, 3, 6)
+    assert due_date("we meet every Friday", date(2026, 3, 2))[0] is None
+    assert due_date("send it tmrw", date(2026, 3, 2))[0] == date(2026, 3, 3)
+
+
+def test_exclamation_inside_an_aside_does_not_end_the_sentence():
+    from models.sentences import sentence_texts
+
+    assert sentence_texts("Run the full mock (timed!) by the 15th. Then rest.") == [
+        "Run the full mock (timed!) by the 15th.",
+        "Then rest.",
+    ]
+
+
+def test_bulgarian_first_person_task_reads_as_an_imperative():
+    from models.tasks import bg_imperative
+
+    assert bg_imperative("Подам заявката") == "Подай заявката"
+    assert bg_imperative("Пратя линка") == "Прати линка"
+    assert bg_imperative("Пусна билда") == "Пусни билда"
+    assert bg_imperative("Обновиш плана") == "Обновиш плана"  # not a first-person ending
