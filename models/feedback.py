@@ -123,21 +123,29 @@ def agenda(
     goals: list[dict],
     limit: int = 6,
 ) -> list[dict]:
-    """Next-session agenda `{"text","sources","engine"}`: review the tasks, the open points,
-    the goals, then agree next steps."""
+    """Next-session agenda `{"text","sources","engine","kind","topic"}`: review the tasks, the
+    open points, the goals, then agree next steps. `kind` and `topic` (plus `owner`, `due` for
+    a task) say what an item is about, so that an LLM can word it from the same facts."""
     texts = [s.text for s in sentences]
     t = TEMPLATES[language(" ".join(texts))]
     items = []
     for a in actions[:3]:
         who = f" ({a['owner']}" + (f", {a['due']})" if a["due"] else ")") if a["owner"] else ""
-        items.append({"text": t["review"].format(t=a["task"] + who), "sources": a["sources"]})
+        items.append({"text": t["review"].format(t=a["task"] + who), "sources": a["sources"],
+                      "kind": "task", "topic": a["task"], "owner": a["owner"],
+                      "due": a["due"]})  # fmt: skip
     used = {i for a in actions for i in a["sources"]}
     for i, s in enumerate(texts):
         if len(items) >= limit - 2:
             break
         if i not in used and (OPEN_RE.search(s) or s.rstrip().endswith("?")):
-            items.append({"text": t["open"].format(s=s), "sources": [i]})
+            items.append({"text": t["open"].format(s=s), "sources": [i], "kind": "open",
+                          "topic": s})  # fmt: skip
+    reviewed = {i for it in items if it["kind"] == "task" for i in it["sources"]}
     for g in goals[:1]:
-        items.append({"text": t["goal"].format(g=g["specific"]), "sources": g["sources"]})
-    items.append({"text": t["next"], "sources": []})
+        if g["sources"] and set(g["sources"]) <= reviewed:
+            continue  # a goal drafted from the tasks above: reviewing them covers it
+        items.append({"text": t["goal"].format(g=g["specific"]), "sources": g["sources"],
+                      "kind": "goal", "topic": g["specific"], "owner": g["owner"]})  # fmt: skip
+    items.append({"text": t["next"], "sources": [], "kind": "next", "topic": ""})
     return [{**it, "engine": "extractive"} for it in items[:limit]]

@@ -114,7 +114,8 @@ def check_item(
             if low not in evidence_text:
                 problems.append(f"name not in sources: {word}")
             continue
-        if stem(low) not in evidence_stems:
+        # "Ana's" names Ana: the possessive ending is not part of the name.
+        if stem(re.sub(r"['’]s$", "", low)) not in evidence_stems:
             problems.append(f"name not in sources: {word}")
     if sources and support(text, sources) < min_support:
         problems.append("not supported by its sources")

@@ -8,12 +8,11 @@ import time
 from collections.abc import Callable
 from datetime import date
 
-from models import prompts
 from models.actions import extract_actions, extract_decisions
 from models.feedback import agenda, feedback_prompts
 from models.longtext import chunk_ranges, is_long, map_reduce_pick
 from models.names import speakers_of
-from models.refine import safe_rewrite, worth_condensing
+from models.refine import refine_with_llm
 from models.sentences import split_sentences
 from models.smart import draft_goals
 from models.summarize import extractive_summary, sentence_vectors
@@ -85,80 +84,6 @@ def extractive(
             "participants": participants or [],
         },
     }
-
-
-def _goal_request(goal: dict) -> str:
-    return (f"who: {goal['owner'] or 'we'} | what: {goal['specific']} | "
-            f"measure: {goal['measurable']} | by: {goal['time_bound'] or '-'}")  # fmt: skip
-
-
-def _prompt_request(prompt: dict) -> str:
-    return f"{prompt['kind'].replace('_', ' ')}: {prompt['topic']}"
-
-
-def refine_with_llm(
-    result: dict,
-    llm,
-    *,
-    note: str,
-    session_date: date | None,
-    on_stage,
-    budget_s: float | None = None,
-) -> None:
-    """Let the LLM word goals and prompts and condense the summary and decisions, in place;
-    every LLM item that fails grounding keeps its extractive version. With `budget_s`, steps
-    that would end past the budget are skipped (their items stay extractive) so a full result
-    arrives in bounded time on a slow machine."""
-    texts = result["sentences"]
-    names = result["engine"]["participants"]
-    result["engine"]["llm"] = getattr(llm, "name", "llm")
-    status = "ok"
-    # Most valuable first: goals and prompts need generation; condensing is a nicety.
-    steps = [
-        ("goals", prompts.GOAL_SYSTEM, {"max_words": 45, "min_support": 0.4}),
-        ("prompts", prompts.PROMPTS_SYSTEM, {"max_words": 25, "min_support": 0.3,
-                                             "must_end": "?"}),
-        ("summary", prompts.CONDENSE_SYSTEM, {"only": worth_condensing, "max_words": 20}),
-        ("decisions", prompts.CONDENSE_SYSTEM, {"only": worth_condensing, "max_words": 20}),
-    ]  # fmt: skip
-    started = time.perf_counter()
-    last_step_s = 0.0
-    skipped: list[str] = []
-    for key, system, opts in steps:
-        elapsed = time.perf_counter() - started
-        if budget_s is not None and elapsed + last_step_s > budget_s:
-            skipped.append(key)
-            continue
-        step_started = time.perf_counter()
-        items = result[key]
-        if key == "goals":
-            # Goals are checked on their statement, grounded in the note and the profile.
-            view = [{**g, "text": g["statement"]} for g in items]
-            allowed = [*names, *(g["profile_goal"] or "" for g in items),
-                       *(g["time_bound"] or "" for g in items)]  # fmt: skip
-            new, err = safe_rewrite(llm, view, texts, system, note=note, ref=session_date,
-                                    request=_goal_request, allowed=allowed, **opts)  # fmt: skip
-            new = [{**g, "statement": n["text"], "engine": n["engine"]}
-                   for g, n in zip(items, new, strict=True)]  # fmt: skip
-        elif key == "prompts":
-            # Follow-up questions are already good templates; only the free-form ones go to the LLM.
-            chosen = [p for p in items if p["topic"] and p["kind"] in ("celebrate", "improve")]
-            done, err = safe_rewrite(llm, chosen, texts, system, note=note, ref=session_date,
-                                     request=_prompt_request, allowed=names, **opts)  # fmt: skip
-            by_id = {id(p): d for p, d in zip(chosen, done, strict=True)}
-            new = [by_id.get(id(p), p) for p in items]
-        else:
-            new, err = safe_rewrite(llm, items, texts, system, note=note, ref=session_date,
-                                    allowed=names, **opts)  # fmt: skip
-        result[key] = new
-        on_stage(key)
-        last_step_s = time.perf_counter() - step_started
-        if err:
-            status = err
-            break  # a dead model will not answer the next step either
-    result["engine"]["llm_status"] = status
-    if skipped:
-        result["engine"]["llm_skipped"] = skipped
 
 
 def analyse_note(

@@ -40,6 +40,10 @@ def test_result_follows_the_contract_and_cites_valid_sentences():
     goal = result["goals"][0]
     assert goal["owner"] == "Ana" and goal["time_bound"] and goal["statement"]
     assert {"celebrate", "improve"} & {p["kind"] for p in result["prompts"]}
+    # Agenda items say what they are about, so an LLM can word them from the same facts.
+    tasks = [a for a in result["agenda"] if a["kind"] == "task"]
+    assert tasks and all(a["topic"] in a["text"] for a in tasks)
+    assert result["agenda"][-1]["kind"] == "next" and not result["agenda"][-1]["sources"]
     assert result["engine"] == {**result["engine"], "llm": None, "llm_status": "disabled"}
     assert stages[0] == "sentences" and stages[-1] == "done"
 

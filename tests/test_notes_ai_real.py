@@ -35,18 +35,25 @@ def test_real_model_items_are_grounded_and_marked(engines):
     # Well under 1 s on an idle 2-core machine; the bound leaves room for a busy CI runner.
     assert result["engine"]["timings"]["extractive_s"] < 3.0
     names = ["Nikolay", "Teodora"]
-    for key in ("summary", "decisions", "prompts"):
+    written = 0
+    for key in ("summary", "decisions", "goals", "prompts", "agenda"):
         for item in result[key]:
             assert item["engine"] in ("extractive", "llm", "llm-repaired")
             if item["engine"] != "extractive":
+                written += 1
+                text = item["statement"] if key == "goals" else item["text"]
                 sources = [result["sentences"][i] for i in item["sources"]]
-                assert check_item(item["text"], sources, ref=ref, allowed=names,
+                facts = [*names, item.get("time_bound") or "", item.get("due") or ""]
+                assert check_item(text, sources, ref=ref, allowed=facts,
                                   min_support=0.3) == []  # fmt: skip
+    # One item per call behind a few-shot prefix: the bundled model gets some items through
+    # (2-3 of the 7 items it is asked about here on the development machine).
+    assert written >= 1
     assert [a["owner"] for a in result["action_items"]][:2] == ["Teodora", "Nikolay"]
     assert seen[0] == "sentences" and seen[-1] == "done"
     print(
         "engines:",
-        {k: [i["engine"] for i in result[k]] for k in ("summary", "goals", "prompts")},
+        {k: [i["engine"] for i in result[k]] for k in ("summary", "goals", "prompts", "agenda")},
         "timings:",
         result["engine"]["timings"],
     )

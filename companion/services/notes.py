@@ -22,7 +22,9 @@ SECTIONS = ("summary", "decisions", "action_items", "goals", "prompts", "agenda"
 ITEM_STATES = ("pending", "accepted", "discarded")
 # Progress after each stage: the extractive stages come first and fast, then the LLM ones.
 EXTRACTIVE_PROGRESS = {"sentences": 10, "summary": 20, "action_items": 30, "goals": 35}
-LLM_PROGRESS = {"goals": 55, "prompts": 70, "summary": 80, "decisions": 90, "done": 100}
+# The LLM stages in the order models/refine.py runs them.
+LLM_PROGRESS = {"prompts": 50, "agenda": 60, "goals": 70, "summary": 80, "decisions": 90,
+                "done": 100}  # fmt: skip
 
 
 def members(match: Match) -> list[User]:
