@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from retrieval.index import VectorIndex
 from retrieval.matching_config import MatchConfig
 from retrieval.matching_explain import explain_group, explain_pair
 from retrieval.matching_groups import form_groups, group_value
@@ -22,6 +21,24 @@ from retrieval.matching_scoring import COMPONENTS, Cohort
 # Up to this many free people every pair is scored; above it, nearest neighbours only.
 FULL_GRAPH_LIMIT = 400
 NEIGHBOURS = 15
+# Query rows per block of the nearest-neighbour search (a block's scores: 1024 x n floats).
+_BLOCK = 1024
+
+
+class _TimedEmbedder:
+    """Passes `embed` through and adds up the time it takes (for the run's figures)."""
+
+    def __init__(self, inner):
+        self.inner = inner
+        self.seconds = 0.0
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        """Embed with the wrapped model, timing the call."""
+        t0 = time.perf_counter()
+        try:
+            return self.inner.embed(texts)
+        finally:
+            self.seconds += time.perf_counter() - t0
 
 
 @dataclass
@@ -46,23 +63,42 @@ class MatchResult:
     stats: dict = field(default_factory=dict)
 
 
-def _breakdown(cohort: Cohort, rows: list[int]) -> tuple[float, dict]:
+def _group_pairs(cohort: Cohort, rows: list[int]) -> tuple[list[int], list[int]]:
+    if cohort.config.mode == "mentor" and len(rows) == 2:
+        return [rows[0]], [rows[1]]
     a = [x for k, x in enumerate(rows) for _ in rows[k + 1 :]]
     b = [y for k, _ in enumerate(rows) for y in rows[k + 1 :]]
-    if cohort.config.mode == "mentor" and len(rows) == 2:
-        a, b = [rows[0]], [rows[1]]
+    return a, b
+
+
+def _suggestions(cohort: Cohort, groups: list[list[int]], kept: bool = False) -> list[Suggestion]:
+    """Score (every pair of every group in one pass) and explain each group."""
+    pairs = [_group_pairs(cohort, rows) for rows in groups]
+    a = [x for p in pairs for x in p[0]]
+    b = [y for p in pairs for y in p[1]]
     scores, _, parts = cohort.score(a, b)
-    return round(float(scores.mean()), 4), {k: round(float(parts[k].mean()), 3) for k in COMPONENTS}
+    out = []
+    end = 0
+    for rows, (pa, _) in zip(groups, pairs, strict=True):
+        sl = slice(end, end + len(pa))
+        end += len(pa)
+        score = round(float(scores[sl].mean()), 4)
+        breakdown = {k: round(float(parts[k][sl].mean()), 3) for k in COMPONENTS}
+        reasons = explain_group(cohort, rows, score)
+        out.append(Suggestion([cohort.people[r].id for r in rows], score, breakdown, reasons, kept))
+    return out
 
 
 def _suggestion(cohort: Cohort, rows: list[int], kept: bool = False) -> Suggestion:
-    score, parts = _breakdown(cohort, rows)
-    reasons = explain_group(cohort, rows, score)
-    return Suggestion([cohort.people[r].id for r in rows], score, parts, reasons, kept)
+    return _suggestions(cohort, [rows], kept)[0]
 
 
 def _person_vectors(cohort: Cohort, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Query and key vectors whose dot product approximates complementarity + shared goals."""
+    """Query and key vectors whose dot product approximates complementarity + shared goals.
+
+    query_i . key_j = g_i . s_j + s_i . g_j + beta^2 g_i . g_j, with the shared-goal term folded
+    into the first block so the vectors are two blocks wide, not three.
+    """
 
     def mean(idx: np.ndarray) -> np.ndarray:
         v = cohort.emb[idx].sum(axis=1)
@@ -72,25 +108,39 @@ def _person_vectors(cohort: Cohort, rows: np.ndarray) -> tuple[np.ndarray, np.nd
     s, g = mean(cohort.skills[rows]), mean(cohort.goals[rows])
     w = cohort.config.weights
     # Scaled so the shared-goal term weighs as it does in the score.
-    beta = np.sqrt(w.get("shared_goals", 0.0) / max(w.get("complementarity", 0.0), 1e-9))
-    query = np.hstack([g, s, beta * g]).astype(np.float32)
-    key = np.hstack([s, g, beta * g]).astype(np.float32)
+    beta2 = w.get("shared_goals", 0.0) / max(w.get("complementarity", 0.0), 1e-9)
+    query = np.hstack([g, s]).astype(np.float32)
+    key = np.hstack([s + beta2 * g, g]).astype(np.float32)
     return query, key
 
 
+def _top_k(query: np.ndarray, key: np.ndarray, k: int) -> np.ndarray:
+    """Column numbers of each query row's k largest inner products with the key rows.
+
+    Exact, by blocks of one BLAS product each: on two busy cores this is several times faster
+    than a FAISS flat search, whose OpenMP threads spin while they wait for a core.
+    """
+    n = len(key)
+    k = min(k, n)
+    out = np.empty((len(query), k), dtype=np.int64)
+    for start in range(0, len(query), _BLOCK):
+        sims = query[start : start + _BLOCK] @ key.T
+        out[start : start + len(sims)] = np.argpartition(sims, n - k, axis=1)[:, n - k :]
+    return out
+
+
 def candidate_edges(cohort: Cohort, rows: np.ndarray, k: int = NEIGHBOURS):
-    """Candidate pairs among rows: all of them when few, else each one's k nearest (FAISS)."""
+    """Candidate pairs among rows: all of them when few, else each one's k nearest."""
     n = len(rows)
     if n <= FULL_GRAPH_LIMIT:
         a, b = np.triu_indices(n, 1)
         return rows[a], rows[b]
     query, key = _person_vectors(cohort, rows)
-    index = VectorIndex(key.shape[1], metric="ip")
-    index.add(np.arange(n), key)
-    _, ids = index.search(query, k + 1)
+    # k + 1: a person is usually their own nearest key; that edge is dropped.
+    ids = _top_k(query, key, k + 1)
     a = np.repeat(np.arange(n), ids.shape[1])
     b = ids.reshape(-1)
-    keep = (b >= 0) & (a != b)
+    keep = a != b
     return rows[a[keep]], rows[b[keep]]
 
 
@@ -191,11 +241,18 @@ def suggest(
     """Match everyone not in `keep` (groups of ids kept as they are); `exclude` forbids pairs."""
     t0 = time.perf_counter()
     config = config or MatchConfig()
-    cohort = Cohort(people, embedder, config)
+    timed = _TimedEmbedder(embedder)
+    cohort = Cohort(people, timed, config)
     for a, b in exclude or []:
         if a in cohort.row and b in cohort.row:
             cohort.block(cohort.row[a], cohort.row[b])
-    stats: dict = {"people": len(people), "embed_s": round(time.perf_counter() - t0, 3)}
+    setup = time.perf_counter() - t0
+    # "offsets_s": the rest of building the cohort (hubness offsets, phrase tables).
+    stats: dict = {
+        "people": len(people),
+        "embed_s": round(timed.seconds, 3),
+        "offsets_s": round(setup - timed.seconds, 3),
+    }
     kept_rows = [[cohort.row[x] for x in g if x in cohort.row] for g in keep or []]
     kept_rows = [g for g in kept_rows if len(g) >= 2]
     busy = {x for g in kept_rows for x in g}
@@ -216,9 +273,8 @@ def suggest(
     else:
         groups, left = _group(cohort, free, stats)
     t1 = time.perf_counter()
-    out = [_suggestion(cohort, g, kept=True) for g in kept_rows]
-    out += [_suggestion(cohort, g) for g in groups]
-    stats["optimise_s"] = round(t1 - t0 - stats["embed_s"], 3)
+    out = _suggestions(cohort, kept_rows, kept=True) + _suggestions(cohort, groups)
+    stats["optimise_s"] = round(t1 - t0 - setup, 3)
     stats["explain_s"] = round(time.perf_counter() - t1, 3)
     unmatched = {people[x].id: why for x, why in left.items()}
     return MatchResult(out, unmatched, stats)

@@ -46,13 +46,19 @@ def neighbour_mean(vecs: np.ndarray, rows: np.ndarray, ref: np.ndarray, k: int) 
         return out
     if len(ref) > REFERENCE_LIMIT:
         ref = ref[np.linspace(0, len(ref) - 1, REFERENCE_LIMIT).astype(np.int64)]
-    ref_vecs = vecs[ref]
+    ref_vecs = np.ascontiguousarray(vecs[ref].T)
+    # Where each row sits in ref, if it is there (its similarity to itself does not count).
+    order = np.argsort(ref, kind="stable")
+    cut = len(ref) - k
     for start in range(0, len(rows), _CHUNK):
         r = rows[start : start + _CHUNK]
-        sims = vecs[r] @ ref_vecs.T
-        sims[r[:, None] == ref[None, :]] = -np.inf
-        top = -np.partition(-sims, k - 1, axis=1)[:, :k]
-        out[start : start + len(r)] = top.mean(axis=1)
+        sims = np.take(vecs, r, axis=0) @ ref_vecs
+        pos = np.minimum(np.searchsorted(ref, r, sorter=order), len(ref) - 1)
+        hit = np.flatnonzero(ref[order[pos]] == r)
+        sims[hit, order[pos[hit]]] = -np.inf
+        # k largest, found in place (no negated copy of the block).
+        sims.partition(cut, axis=1)
+        out[start : start + len(r)] = sims[:, cut:].mean(axis=1)
     return out
 
 

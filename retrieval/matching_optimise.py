@@ -1,10 +1,13 @@
 """Whole-cohort optimisation: maximum-weight pairs, mentor assignment with capacities.
 
-Pairs: below a size, the exact answer comes from an integer programme (HiGHS) or the blossom
-algorithm. Above it, the LP relaxation is solved; its whole edges are kept (the matching
-polytope's vertices are half-integral, so the rest are a few odd cycles) and the leftover
-people are matched exactly among themselves. The result is never below greedy (both are
-computed; the better one wins) and the LP value is an upper bound, so the gap is reported.
+Pairs: the LP relaxation (degree constraints only) is solved first, as an assignment problem
+on the bipartite double cover of the graph (each person once as a row, once as a column;
+Edmonds-style: the relaxation's optimum is half the double cover's). Its solution is a set of
+whole pairs (2-cycles) and a few cycles of half-pairs; the people on those are matched
+exactly among themselves. When that reaches the LP value, the matching is optimal. Otherwise,
+below a size, the exact answer comes from an integer programme (HiGHS) or the blossom
+algorithm; above it, the rounded matching is kept and the LP value is reported as an upper
+bound. The result is never below greedy (both are computed; the better one wins).
 """
 
 from __future__ import annotations
@@ -14,12 +17,15 @@ from dataclasses import dataclass
 import networkx as nx
 import numpy as np
 import scipy.sparse as sp
-from scipy.optimize import Bounds, LinearConstraint, linprog, milp
+from scipy.optimize import Bounds, LinearConstraint, milp
+from scipy.sparse.csgraph import min_weight_full_bipartite_matching
 
 # Integer programmes up to this many edges are solved directly (well under a second).
 EXACT_EDGE_LIMIT = 60_000
 # networkx's blossom is pure Python: keep it for small leftover graphs.
 BLOSSOM_EDGE_LIMIT = 4_000
+# Weights are rounded to this many steps per unit for the LP relaxation (exact in float64).
+_SCALE = 1e9
 
 
 @dataclass
@@ -91,19 +97,46 @@ def _exact(i, j, w, n, time_limit: float) -> tuple[list[tuple[int, int]], bool]:
     return _milp(i, j, w, n, time_limit)
 
 
+def _relaxation(i, j, w, n: int) -> tuple[np.ndarray, float]:
+    """Optimal LP solution as a permutation of people (a double-cover assignment), its value.
+
+    Row u taking column v means half of pair (u, v); u taking itself means u stays alone.
+    Weights are rounded to whole multiples of 1 / _SCALE (with float ties, the sparse
+    assignment solver can cycle forever) and shifted to be positive (it needs non-zero
+    entries); every assignment has n entries, so the shift does not change which is best.
+    The value returned is an upper bound of the true LP optimum (rounding slack included).
+    """
+    cost = np.rint(w * _SCALE)
+    shift = _SCALE - min(float(cost.min()), 0.0)
+    rows = np.r_[i, j, np.arange(n)]
+    cols = np.r_[j, i, np.arange(n)]
+    vals = np.r_[cost + shift, cost + shift, np.full(n, shift)]
+    graph = sp.csr_matrix((vals, (rows, cols)), shape=(n, n))
+    r, c = min_weight_full_bipartite_matching(graph, maximize=True)
+    mate = np.empty(n, dtype=np.int64)
+    mate[r] = c
+    value = (float(np.asarray(graph[r, c]).sum()) - n * shift) / _SCALE / 2
+    return mate, value + _slack(n)
+
+
+def _slack(n: int) -> float:
+    # At most n / 2 whole edges' worth of rounding, each off by at most 0.5 / _SCALE.
+    return n / (4 * _SCALE)
+
+
 def _lp_round(i, j, w, n, time_limit: float) -> tuple[list[tuple[int, int]], float]:
-    res = linprog(-w, A_ub=_incidence(i, j, n), b_ub=np.ones(n), bounds=(0, 1), method="highs")
-    x = res.x
-    whole = np.flatnonzero(x > 1 - 1e-6)
-    pairs = [(int(i[k]), int(j[k])) for k in whole]
+    mate, bound = _relaxation(i, j, w, n)
+    people = np.arange(n)
+    whole = (mate[mate] == people) & (mate > people)
+    pairs = [(int(a), int(mate[a])) for a in np.flatnonzero(whole)]
     used = np.zeros(n, dtype=bool)
-    used[i[whole]] = True
-    used[j[whole]] = True
+    used[people[whole]] = True
+    used[mate[whole]] = True
     rest = ~used[i] & ~used[j]
     if rest.any():
         more, _ = _exact(i[rest], j[rest], w[rest], n, time_limit)
         pairs += more
-    return pairs, float(-res.fun)
+    return pairs, bound
 
 
 def max_weight_pairs(
@@ -116,13 +149,17 @@ def max_weight_pairs(
     weight = {(int(a), int(b)): float(c) for a, b, c in zip(i, j, w, strict=True)}
     greedy = greedy_pairs(i, j, w)
     g_total = _total(greedy, weight)
-    if len(w) <= exact_limit:
+    pairs, bound = _lp_round(i, j, w, n, time_limit)
+    total = _total(pairs, weight)
+    if total >= bound - 2 * _slack(n) - 1e-9:
+        # The rounded matching reaches the relaxation's value: nothing can do better.
+        method, bound = "exact", None
+    elif len(w) <= exact_limit:
         pairs, proven = _exact(i, j, w, n, time_limit)
         method, bound = ("exact" if proven else "milp-time-limit"), None
+        total = _total(pairs, weight)
     else:
-        pairs, bound = _lp_round(i, j, w, n, time_limit)
         method = "lp-rounding"
-    total = _total(pairs, weight)
     if total + 1e-9 < g_total:
         # Only possible when a time limit cut the search short; greedy is a valid floor.
         return PairSolution(greedy, g_total, "greedy", bound)

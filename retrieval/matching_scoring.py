@@ -133,10 +133,13 @@ class Cohort:
 
         With offsets (see `offsets`), each similarity loses half of each phrase's hubness.
         """
+        # np.take and matmul, not fancy indexing and einsum: same values, several times faster.
         if self.table is not None:
-            out = self.table[a_idx[:, :, None], b_idx[:, None, :]]
+            flat = a_idx[:, :, None] * self.table.shape[1] + b_idx[:, None, :]
+            out = np.take(self.table.reshape(-1), flat)
         else:
-            out = np.einsum("epd,eqd->epq", self.emb[a_idx], self.emb[b_idx])
+            a_emb, b_emb = np.take(self.emb, a_idx, axis=0), np.take(self.emb, b_idx, axis=0)
+            out = np.matmul(a_emb, b_emb.transpose(0, 2, 1))
             pad = (a_idx == self.pad)[:, :, None] | (b_idx == self.pad)[:, None, :]
             out[pad] = -1.0
         if a_off is not None:
@@ -150,7 +153,14 @@ class Cohort:
 
     def coverage(self, a_idx: np.ndarray, b_idx: np.ndarray, a_off=None, b_off=None) -> np.ndarray:
         """Mean over b's phrases of the credit of a's best phrase for it (0 when b has none)."""
-        best = self.sims(a_idx, b_idx, a_off, b_off).max(axis=1)
+        return self._cover(self.sims(a_idx, b_idx, a_off, b_off).max(axis=1), b_idx)
+
+    def coverages(self, a_idx, b_idx, a_off=None, b_off=None) -> tuple[np.ndarray, np.ndarray]:
+        """coverage(a, b) and coverage(b, a) from one similarity table (its transpose)."""
+        sims = self.sims(a_idx, b_idx, a_off, b_off)
+        return self._cover(sims.max(axis=1), b_idx), self._cover(sims.max(axis=2), a_idx)
+
+    def _cover(self, best: np.ndarray, b_idx: np.ndarray) -> np.ndarray:
         valid = b_idx != self.pad
         count = valid.sum(axis=1)
         total = (self.soft(best) * valid).sum(axis=1)
@@ -169,17 +179,13 @@ class Cohort:
         else:
             # Two-sided: how much of each one's goals the other covers, and how much of each
             # one's skills the other needs. One broad skill alone then cannot dominate.
-            comp = (
-                self.coverage(S[i], G[j], sg, gs)
-                + self.coverage(G[j], S[i], gs, sg)
-                + self.coverage(S[j], G[i], sg, gs)
-                + self.coverage(G[i], S[j], gs, sg)
-            ) / 4
-        shared = (self.coverage(G[i], G[j], gg, gg) + self.coverage(G[j], G[i], gg, gg)) / 2
+            # (Each table serves both directions: G[j] x S[i] is S[i] x G[j] transposed.)
+            ij, ji = self.coverages(S[i], G[j], sg, gs)
+            ji2, ij2 = self.coverages(S[j], G[i], sg, gs)
+            comp = (ij + ji + ji2 + ij2) / 4
+        shared = sum(self.coverages(G[i], G[j], gg, gg)) / 2
         both_int = (Int[i] != self.pad).any(axis=1) & (Int[j] != self.pad).any(axis=1)
-        inter = np.where(
-            both_int, (self.coverage(Int[i], Int[j]) + self.coverage(Int[j], Int[i])) / 2, 0.0
-        )
+        inter = np.where(both_int, sum(self.coverages(Int[i], Int[j])) / 2, 0.0)
         li, lj = self.levels[i], self.levels[j]
         known = ~(np.isnan(li) | np.isnan(lj))
         if c.level_mode == "any":
