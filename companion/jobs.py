@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 # kind -> "module:function"; the function takes a JobContext and returns the final result.
 HANDLERS: dict[str, str] = {
     "summarise_session": "companion.services.notes:run_summary_job",
+    "store_phrase_vectors": "companion.services.phrase_vectors:run_store_job",
 }
 HEARTBEAT_SECONDS = 10
 STALE_AFTER = timedelta(seconds=60)

@@ -78,3 +78,24 @@ def test_vectors_are_kept_per_model(app):
     assert b.shape == (1, 3)
     db.session.commit()
     assert _stored() == 2
+
+
+def test_a_profile_saved_before_the_model_is_loaded_queues_a_job(app, client, login, ana):
+    from companion.jobs import run_pending_jobs
+    from companion.tables.jobs import Job
+
+    embedder = app.extensions.pop("companion.embedder")
+    app.extensions["companion.embedder"] = None  # not loaded in this process yet
+    login(client, "ana@example.com")
+    assert client.post("/profile/", data=GOOD).status_code == 302
+    job = db.session.scalar(select(Job).where(Job.kind == "store_phrase_vectors"))
+    assert job is not None and job.status == "queued"
+    assert _stored() == 0
+
+    app.extensions["companion.embedder"] = embedder  # what the worker loads
+    assert run_pending_jobs(app) == 1
+    db.session.expire_all()
+    assert db.session.get(Job, job.id).status == "done"
+    stored = StoredEmbedder(embedder, db.session)
+    stored.embed(["SQL window functions", "Airflow pipelines", "Present to leadership", "hiking"])
+    assert stored.last_embedded == 0 and stored.last_hits == 4

@@ -15,9 +15,10 @@ from flask import (
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from companion import jobs
 from companion.db import db
 from companion.services import profiles as svc
-from companion.services.phrase_vectors import warm
+from companion.services.phrase_vectors import profile_phrases, warm
 from companion.tables.accounts import User
 from companion.web import coordinator_required, render_page
 
@@ -55,15 +56,17 @@ def edit():
 
 
 def _store_phrase_vectors(profile) -> None:
-    """Embed the profile's new phrases now when the model is already loaded, so the next
-    matching run only reads them; otherwise that run embeds them."""
+    """Embed the profile's phrases now when the model is loaded (a few milliseconds), else
+    queue a job that does it; the next matching run then only reads them."""
     embedder = current_app.extensions.get("companion.embedder")
-    if embedder is None:
-        return
-    phrases = [*(profile.skills or []), *(profile.goals or []), *(profile.interests or [])]
     try:
-        warm(db.session, embedder, phrases)
-        db.session.commit()
+        if embedder is None:
+            job = jobs.enqueue(db.session, "store_phrase_vectors", {"user_id": profile.user_id})
+            db.session.commit()
+            jobs.submit(current_app._get_current_object(), job.id)
+        else:
+            warm(db.session, embedder, profile_phrases(profile))
+            db.session.commit()
     except Exception:  # the profile is saved; the next matching run embeds what is missing
         db.session.rollback()
         log.exception("could not store the phrase vectors of profile %s", profile.user_id)

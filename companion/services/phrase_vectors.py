@@ -89,6 +89,24 @@ class StoredEmbedder:
         return np.stack([found[k] for k in keys])
 
 
+def profile_phrases(profile) -> list[str]:
+    """The phrases of a profile that matching embeds: skills, goals and interests."""
+    return [*(profile.skills or []), *(profile.goals or []), *(profile.interests or [])]
+
+
+def run_store_job(ctx) -> dict:
+    """Job handler: store the vectors of one profile's phrases (queued when it is saved)."""
+    from companion.tables.accounts import Profile
+
+    profile = ctx.session.scalar(select(Profile).where(Profile.user_id == ctx.payload["user_id"]))
+    embedder = ctx.embedder()
+    if profile is None or embedder is None:
+        return {"embedded": 0}
+    embedded = warm(ctx.session, embedder, profile_phrases(profile))
+    ctx.session.commit()
+    return {"embedded": embedded}
+
+
 def warm(session: Session, embedder, phrases: list[str]) -> int:
     """Embed and store the phrases not stored yet (e.g. after a profile is saved)."""
     phrases = [p for p in dict.fromkeys(phrases) if p]
