@@ -8,7 +8,6 @@ a lookup, not a model pass; a saved profile warms the store for its new phrases.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 
 import numpy as np
@@ -16,16 +15,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from companion.tables.matching import PhraseVector
+from retrieval.embedder import content_hash
 
 log = logging.getLogger(__name__)
 
 # Hashes per SELECT ... IN (...): well under SQLite's and PostgreSQL's parameter limits.
 LOOKUP_CHUNK = 500
-
-
-def text_hash(text: str) -> str:
-    """The key of a phrase: SHA-256 of its UTF-8 text."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 class StoredEmbedder:
@@ -57,14 +52,10 @@ class StoredEmbedder:
             {"model": self.name, "text_hash": k, "vector": v.astype(np.float32).tobytes()}
             for k, v in new.items()
         ]
-        dialect = self.session.get_bind().dialect.name
-        if dialect == "postgresql":
+        if self.session.get_bind().dialect.name == "postgresql":
             from sqlalchemy.dialects.postgresql import insert
-        elif dialect == "sqlite":
+        else:  # SQLite, the only other database the app runs on
             from sqlalchemy.dialects.sqlite import insert
-        else:
-            self.session.add_all(PhraseVector(**r) for r in rows)
-            return
         # A run at the same time may store the same phrase first: keep that copy.
         stmt = insert(PhraseVector).on_conflict_do_nothing(index_elements=["model", "text_hash"])
         for start in range(0, len(rows), LOOKUP_CHUNK):
@@ -75,7 +66,7 @@ class StoredEmbedder:
         texts = list(texts)
         if not texts:
             return self.inner.embed(texts)
-        keys = [text_hash(t) for t in texts]
+        keys = [content_hash(t) for t in texts]
         distinct = list(dict.fromkeys(keys))
         found = self._lookup(distinct)
         missing = {k: t for k, t in zip(keys, texts, strict=True) if k not in found}
@@ -109,7 +100,7 @@ def run_store_job(ctx) -> dict:
 
 def warm(session: Session, embedder, phrases: list[str]) -> int:
     """Embed and store the phrases not stored yet (e.g. after a profile is saved)."""
-    phrases = [p for p in dict.fromkeys(phrases) if p]
+    phrases = [p for p in phrases if p]
     if not phrases:
         return 0
     stored = StoredEmbedder(embedder, session)
