@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from models.chat import accepted_requests, chat_speakers, message, request_task
@@ -48,9 +48,11 @@ __all__ = ["NOT_NAMES", "extract_actions", "extract_decisions", "pronoun_owner",
 
 ACTION_SECTION_RE = re.compile(
     r"action|next step|to.?do|follow.?up|homework|tasks?\b|commitment|owner|"
-    r"задачи|задача|следващи стъпки|за следващ|ангажимент|домашн|действия|до следващ|поема|"
-    r"\bnext\b(?!\s+(?:session|meeting|time|call|check-?in))|^(?:plans?|my plan|the plan|"
-    r"going forward|план|планът)\s*$|"
+    r"задачи|задача|следващи стъпки|за следващ(?!\w*\s+(?:година|тримесечие|месец))|ангажимент|"
+    r"домашн|действия|до следващ|поема|"
+    # "Next steps", "For next week", but not "Goals for next year" (a plan, not a to-do list).
+    r"\bnext\b(?!\s+(?:session|meeting|time|call|check-?in|year|quarter|month))|"
+    r"^(?:plans?|my plan|the plan|going forward|план|планът)\s*$|"
     # "What's next", "What I'm taking on", "Какво следва": a heading that asks what comes.
     r"^what\b.*\b(?:next|doing|do|taking)\b|^какво\b.*(?:следва|правя|ще|поемам)",
     re.I,
@@ -118,7 +120,9 @@ BG_FIRST_PRESENT_RE = re.compile(
     r"(?<![\wА-Яа-я])(?:[Аа]з|го|ги|я|ѝ)\s+(?:[^,.;:?!]{0,40}\s)?[а-я]{2,}[ая]м(?![\wА-Яа-я])"
 )
 # "курсът – да подам заявката": a line that says "да" + what the writer will do.
-BG_DA_START_RE = re.compile(r"(?:^|[—–:-]\s*|^[^,.;]{0,30}\s)да\s+(?:се\s+|си\s+)?(?P<verb>[а-я]+)")
+BG_DA_START_RE = re.compile(
+    r"(?:^|[—–:,-]\s*|^[^,.;]{0,30}\s)да\s+(?:(?:се|си|го|ги|я|му|им)\s+){0,2}(?P<verb>[а-я]+)"
+)
 # Someone who is not in the pair: a role ("her manager") or a name that says something.
 OUTSIDER_RE = re.compile(
     r"\b(?:manager|boss|lead|mgr|director|recruiter|(?-i:HR))\b|(?<![\wА-Яа-я])(?:ръководител|шеф|"
@@ -126,12 +130,19 @@ OUTSIDER_RE = re.compile(
     r"спомена)\b",
     re.I,
 )
+OPINION_LINE_RE = re.compile(
+    r"\s*(?:" + NAME + r"|[Hh]e|[Ss]he|I)\s+(?:thinks|says|said|feels|believes|reckons|suggests|"
+    r"suggested|mentioned|think|feel|believe|reckon)\b"
+)
+HIS_HER_RE = re.compile(
+    r"(?:\b(?:her|his|their)|(?<![\wА-Яа-я])(?:нейния|неговия|техния))\s+$", re.I
+)
 PRONOUN_WORDS = {"he", "she", "they", "we", "i", "you", "той", "тя", "те", "ние", "аз"}
-MODAL_AFTER_RE = re.compile(r"\S+\s+(?:to|will|ще)\s")
+MODAL_AFTER_RE = re.compile(r"\S+(?:\s*\([^()]{1,30}\))?\s+(?:to|will|ще)\s")
 # "we both read the chapter": a list line that opens with "we" and a task verb is shared.
 WE_START_RE = re.compile(r"^\s*(?:we both|both of us|we)\s+(?P<verb>[a-z]+)\b", re.I)
 # "da подготвя", "да покажа": "да" + a first-person verb under "what I take on" is the writer's.
-BG_DA_RE = re.compile(r"(?<![\wА-Яа-я])да\s+(?:се\s+|си\s+)?(?P<verb>[а-я]+)")
+BG_DA_RE = re.compile(r"(?<![\wА-Яа-я])да\s+(?:(?:се|си|го|ги|я|му|им)\s+){0,2}(?P<verb>[а-я]+)")
 
 
 # Note shapes of a task: "Cut the intro (Chen)", "... — Marta", "Sofia — pull ...", "Boris to book".
@@ -166,6 +177,8 @@ class _Note:
     last_due: date | None = None  # the latest due, for "the Friday after that"
     hypothetical: bool = False  # the sentence answers "What if ...?"
     chat: bool = False  # the sentence is a message of a pasted chat
+    first_person: bool = False  # the writer says "I": "she"/"he" is then not the writer
+    previous: str = ""  # the sentence before, where "she" may have been introduced
 
 
 def extract_actions(
@@ -180,6 +193,10 @@ def extract_actions(
     requests to a named person, duplicates merged."""
     index = NameIndex(participants)
     index.learn_initials("\n".join(s.text for s in sentences))
+    sentences = [
+        replace(s, text=_untyped(index.expand_initials(s.text), index, session_date))
+        for s in sentences
+    ]
     # Transcripts without speaker tags are spoken all the same.
     strict = strict or is_spoken([s.text for s in sentences])
     items: list[dict] = []
@@ -187,6 +204,7 @@ def extract_actions(
         w for s in sentences for w in re.findall(r"(?<![\wА-Яа-я])[a-zа-я][\wа-я'’-]*", s.text)
     }
     note = _Note(index, session_date, vocab)
+    note.first_person = _first_person(sentences)
     if author and not strict and _first_person(sentences) and not _mentor_writes(sentences):
         note.diarist = index.resolve(author) or author
     texts = [s.text for s in sentences]
@@ -204,11 +222,13 @@ def extract_actions(
             (opens_section and WHAT_IF_RE.match(s.section))
             or (previous and WHAT_IF_RE.match(previous.text))
         )
+        note.previous = previous.text if previous else ""
         found = _sentence_actions(s, note)
         if strict:
             found = [a for a in found if _spoken_commitment(a)]
             found += _request_actions(text, index, session_date)
         for item in found:
+            item["task"] = _named(item["task"], item["owner"], note)
             item.pop("clause", None)
             item["sources"] = [i]
             items.append(item)
@@ -220,10 +240,80 @@ def extract_actions(
     items += [a for a in _accepted_actions(texts, chat, index, session_date)
               if a["sources"][1] not in answered]  # fmt: skip
     items.sort(key=lambda a: a["sources"][0])
-    items = _drop_restated(items)
+    items = _drop_restated(_merge_confirmed(items, chat))
     for item in items:
         item.pop("listed", None)
     return [a for a in items if _pair_owned(a["owner"], index)]
+
+
+# "~~Nikhil – revamp the breakfast menu~~ (dropped)": a struck-through item is off the list.
+STRUCK_RE = re.compile(r"^\W*~~.+~~")
+# Booking the next session is not a task: "Следващата среща ще я уговорим", "book our next call".
+NEXT_SESSION_RE = re.compile(
+    r"\b(?:book|schedule|arrange|set up|fix|find a (?:date|time) for)\s+(?:the|our)\s+next\s+"
+    r"(?:session|meeting|call|catch-?up)\b|(?<![\wА-Яа-я])следващ(?:ата|ия)\s+(?:среща|сесия)\s+"
+    r"ще\s+(?:я\s+|го\s+)?(?:уговорим|насрочим|определим|уточним)",
+    re.I,
+)
+# "pick it up after Easter", "come back to this": resuming a topic, not a task.
+RESUME_RE = re.compile(
+    r"(?:pick (?:it|this|that) (?:up|back up)|come back to|return to|revisit|resume)\b", re.I
+)
+# "..., if she can find it", "if I have time": a condition on one's own ability or time.
+TRAILING_IF_RE = re.compile(
+    r",\s*(?:but only\s+|only\s+)?if\s+(?:I|he|she|they|we|you|[A-Z][a-z]+)\s+"
+    r"(?:can|could|has|have|finds?|gets?)\b|,\s*ако\s+(?:може|има|намери|успее|успея|имам)",
+    re.I,
+)
+# "ask Irina, the PM, if she can ...": after these the "if" asks, it sets no condition.
+ASK_VERBS = {"ask", "check", "find", "see", "confirm", "email", "message", "text", "call",
+             "enquire", "inquire", "попита", "питам", "проверя", "провери"}  # fmt: skip
+# "2. скрипта за задържане – ще ти го пратя": a line that names its topic, then a clause.
+TOPIC_RE = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?P<topic>[^–—:.!?]{3,80}?)\s*(?:[–—:]|\s-\s)\s*$")
+# "черновата на статията ще я прочета": an object put first, then picked up by a clitic.
+BARE_TOPIC_RE = re.compile(r"^\W*(?P<topic>[а-я][а-я ]{2,60}?)\s*$")
+ROLE_VERBS = {"lead", "own", "manage", "head", "води", "ръководи", "отговаря"}
+# Phone typing: "im redoing the end cap tonight", "mon: i talk to Lou".
+LOWER_I_RE = re.compile(
+    r"(?<![\w'’.-])i(?=['’](?:ll|m|ve|d)\b|\s+[a-z])|(?<![\w'’])im(?=\s+[a-z]+ing\b)"
+)
+# "marcus sending me the sales by sat": a lowercase participant at the start, then a verb.
+LOWER_NAME_RE = re.compile(
+    r"^(\W*)([a-zа-я][\wа-я'’-]+)(?=\s+(?:to\s|will\s|ще\s|да\s|[a-z]+(?:ing|s)\b))"
+)
+
+
+# "Marcus sending me the sales by sat": a participant and an -ing verb, "is" left out.
+NAME_ING_RE = re.compile(r"^(\W*)(" + NAME + r")\s+(?=[a-z]{2,}ing\b)")
+# "mon: I talk to Lou", "I send the deck Friday": a dated present tense is a plan.
+I_PRESENT_RE = re.compile(r"^(\W*(?:[A-Za-z]{3,6}\s*:\s*)?I)\s+(?=(?P<verb>[a-z]+)\b)")
+
+
+def _untyped(text: str, index: NameIndex, ref: date | None) -> str:
+    """Undo phone typing that hides a subject or a modal: a lowercase "i"/"im", a
+    participant's name in lowercase or without "is" at the start of a line, "I talk to Lou"
+    with a date (a plan, written in the present tense)."""
+    text = LOWER_I_RE.sub(lambda m: "I'm" if m.group(0) == "im" else "I", text)
+    m = LOWER_NAME_RE.match(text)
+    if m and index and m.group(2) not in ("will", "may", "can") and index.resolve(m.group(2)):
+        text = m.group(1) + m.group(2).capitalize() + text[m.end() :]
+    m = NAME_ING_RE.match(text)
+    if m and index and index.resolve(m.group(2)):
+        text = m.group(0) + "is " + text[m.end() :]
+    m = I_PRESENT_RE.match(text)
+    if m and m.group("verb") in TASK_VERBS and due_date(text, ref)[0] is not None:
+        text = m.group(1) + " will " + text[m.end() :]
+    return text
+
+
+def _named(task: str, owner: str | None, note: _Note) -> str:
+    """ "Send me the sales" on Marcus's task list reads "Send Bea the sales": "me" and "you"
+    become the names they stand for, so a task makes sense away from the note."""
+    for pronoun, who in (("me", note.me), ("you", note.you)):
+        name = note.index.resolve(who) if who and note.index else None
+        if name and name != owner:
+            task = re.sub(rf"(?<![\w'’]){pronoun}(?![\w'’])", name.split()[0], task)
+    return task
 
 
 def _pair_owned(owner: str | None, index: NameIndex) -> bool:
@@ -234,13 +324,21 @@ def _pair_owned(owner: str | None, index: NameIndex) -> bool:
     return bool(index.resolve(owner))
 
 
-def _someone_elses(c: dict, body: str, index: NameIndex) -> bool:
+def _someone_elses(c: dict, body: str, index: NameIndex, previous: str = "") -> bool:
     """ "Mark said he'll send ...", "her manager's call — he'll decide": "he"/"she" after a
-    person outside the pair, mentioned later in the sentence than any participant."""
+    person outside the pair, mentioned later (in this sentence or the one before) than any
+    participant."""
     if c["subj"].lower() not in ("he", "she", "той", "тя") or not index:
         return False
-    before = body[: c["start"]]
-    other = [m.end() for m in OUTSIDER_RE.finditer(before) if not _ours(m.group("name"), index)]
+    before = previous + " " + body[: c["start"]]
+    other = [
+        m.end()
+        for m in OUTSIDER_RE.finditer(before)
+        if not _ours(m.group("name"), index)
+        # "she mentioned her manager ... She will bring it up": in the sentence before, "her
+        # manager" belongs to "she"; "your director. She said ..." is the director.
+        and not (m.start() < len(previous) and HIS_HER_RE.search(before[: m.start()]))
+    ]
     ours = [
         m.end() for m in re.finditer(r"[A-ZА-Я][\wА-Яа-я'’-]*", before) if index.resolve(m.group(0))
     ]
@@ -310,8 +408,35 @@ def _accepted_actions(
         task = re.sub(r"\s+(?:then|please|for me)$", "", clean_task(task, ref))
         if len(task.split()) >= 2 and not vague(task):
             owner = None if both else index.resolve(chat[a]) or chat[a]
+            asker = _Note(index, ref, set(), me=chat[q], you=chat[a])
+            task = _named(task, owner, asker)  # "can you send me ..." → "Send Ana ..."
             out.append({"owner": owner, "task": task, "due": iso_date(due), "sources": [q, a]})
     return out
+
+
+def _merge_confirmed(items: list[dict], chat: list[str | None]) -> list[dict]:
+    """ "Kerry: you're going to try the split shifts" — "Jamal: yep, I'll build it by Friday":
+    a task given to the other person in a chat and confirmed in their next message is one
+    item; the fuller wording is kept, with the date either message gives."""
+    out: list[dict] = []
+    for item in items:
+        prev = out[-1] if out else None
+        if prev and prev["owner"] and _confirms(prev, item, chat):
+            words = [len(content_words(a["task"])) for a in (prev, item)]
+            prev["task"] = item["task"] if words[1] > words[0] else prev["task"]
+            prev["due"] = item["due"] or prev["due"]
+            prev["sources"] = sorted(set(prev["sources"] + item["sources"]))
+            continue
+        out.append(item)
+    return out
+
+
+def _confirms(given: dict, reply: dict, chat: list[str | None]) -> bool:
+    q, a = given["sources"][0], reply["sources"][0]
+    if chat[q] is None or chat[q] == given["owner"] or reply["owner"] != given["owner"]:
+        return False
+    answers = [i for i in range(q + 1, len(chat)) if chat[i] == given["owner"]]
+    return bool(answers) and answers[0] == a
 
 
 def _drop_restated(items: list[dict]) -> list[dict]:
@@ -379,6 +504,8 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
     text, index = (message(s.text) if note.chat else s.text), note.index
     if s.checked or text.rstrip().endswith("?"):
         return []  # a ticked box is done; a question asks
+    if STRUCK_RE.match(text) or NEXT_SESSION_RE.search(text):
+        return []  # "~~revamp the menu~~ (dropped)"; "the next session we'll set up in May"
     if (
         HEDGE_START_RE.match(text)
         or NO_PROMISE_RE.search(text)
@@ -412,11 +539,17 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
         segment = body[c["verb_at"] : end]
         context = note.recent + names_in(body[: c["start"]], index)
         is_person, owner = resolve_subject(c["subj"], index, note.me, context, note.vocab,
-                                            note.you)  # fmt: skip
-        if not is_person or _someone_elses(c, body, index):
+                                            note.you, note.first_person)  # fmt: skip
+        if not is_person or _someone_elses(c, body, index, note.previous):
             continue
-        if c["subj"].lower() in WE_WORDS | {"ние"} and c["verb"] in MEET_VERBS | CONTINUE_VERBS:
-            continue
+        if c["subj"].lower() in WE_WORDS | {"ние"} and (
+            c["verb"] in MEET_VERBS | CONTINUE_VERBS or RESUME_RE.match(body[c["verb_at"] :])
+        ):
+            continue  # "we'll talk", "we'll keep going", "we'll pick it up after Easter"
+        if c["subj"].lower() in ("they", "те") and (note.chat or note.first_person):
+            continue  # in a chat or an "I" note the pair is "we": "they" are other people
+        if c["verb"] not in ASK_VERBS and TRAILING_IF_RE.search(body[c["verb_at"] :]):
+            continue  # "she offered to share it, if she can find it": a maybe
         anchor = date.fromisoformat(out[-1]["due"]) if out and out[-1]["due"] else note.last_due
         due, _ = due_date(segment, note.ref, anchor)
         if due is None and len(clauses) == 1:
@@ -426,17 +559,32 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
             # "update my CV and send it to her": one commitment, told in two verbs.
             first = out[-1]["clause"]["verb_at"]
             out[-1]["task"] = clean_task(body[first:end], note.ref)
+            if c["subj"].lower() in ("аз", "ти"):
+                out[-1]["task"] = bg_imperative(out[-1]["task"])
             out[-1]["due"] = out[-1]["due"] or iso_date(due)
             continue
+        if c["verb"] in ROLE_VERBS and due is None:
+            continue  # "she'll lead the front end": a new role, not a task with an end
         if c["modal"] in PROGRESSIVE:
             if due is None:
                 continue  # "I'm reading a book": only a dated progressive is a plan
             segment = ing_base(c["verb"]) + segment[len(c["verb"]) :]
         task = clean_task(segment, note.ref)
-        if c["subj"].lower() == "аз":
+        if c["subj"].lower() in ("аз", "ти"):
             task = bg_imperative(task)  # "ще пратя записа" → "Прати записа"
-        clitic = re.search(r"(?<![\wА-Яа-я])(?:го|ги)\s+$", body[c["start"] : c["verb_at"]])
-        if clitic and len(task.split()) == 1:
+        clitic = re.search(r"(?<![\wА-Яа-я])(?:го|ги|я)\s+$", body[c["start"] : c["verb_at"]])
+        topic = TOPIC_RE.match(body[: c["start"]]) or (
+            clitic and BARE_TOPIC_RE.match(body[: c["start"]])
+        )
+        pronoun = re.match(r"\s+(?:it|them)\b", segment[len(c["verb"]) :])
+        if topic and (clitic or pronoun):
+            # "скрипта за задържане – ще ти го пратя", "the deck: I'll send it Friday": the
+            # pronoun stands for the topic the line opens with.
+            rest = segment[len(c["verb"]) + (pronoun.end() if pronoun else 0) :]
+            task = clean_task(f"{c['verb']} {topic.group('topic')}{rest}", note.ref)
+            if c["subj"].lower() == "аз":
+                task = bg_imperative(task)
+        elif clitic and len(task.split()) == 1:
             task = clean_task(body[c["start"] + clitic.start() : end], note.ref)  # "го прегледам"
         if vague(task):
             # "I'll ask Petya ... — I'll do that tomorrow": the date belongs to the task before.
@@ -485,12 +633,16 @@ def _listed_task(body: str, marker: re.Match | None, section: str, note: _Note) 
     owner, rest = owner_from_markers(body, index, note.me)
     owner = who or owner
     m = NAMED_START_RE.match(rest)
-    if not owner and m and (index.resolve(m.group(1)) or canonical_placeholder(m.group(1))):
+    if not owner and not group and m and _both_named(m.group(1), index):
+        group, rest = m, rest[m.end() :]  # "Gareth and Aisha to co-deliver the briefing"
+    elif not owner and m and (index.resolve(m.group(1)) or canonical_placeholder(m.group(1))):
         owner = index.resolve(m.group(1)) or canonical_placeholder(m.group(1))
         rest = rest[m.end() :]
     elif not owner and m and index and MODAL_AFTER_RE.match(m.group(0).strip() + " "):
         if _third_party(m.group(1), note):
             return None  # "Carmen to approve the spend": someone outside the pair
+    if OPINION_LINE_RE.match(rest):
+        return None  # "Sof thinks I should, not sure yet": someone's view, not a task
     if PAST_START_RE.match(rest) or PAST_START_RE.match(re.sub(r"^\s*" + NAME + r"\s+", "", rest)):
         return None  # "Booked the room", "Sent the deck": reported, not planned
     due, _ = due_date(rest, note.ref)
@@ -515,6 +667,13 @@ def _listed_task(body: str, marker: re.Match | None, section: str, note: _Note) 
     if not owner and BG_FIRST_PRESENT_RE.search(rest):
         owner = note.me  # "... го пускам във вторник": a first-person present verb
     return {"owner": owner, "task": task, "due": iso_date(due), "listed": True}
+
+
+def _both_named(subject: str, index: NameIndex) -> bool:
+    """ "Gareth and Aisha", "Ана и Цветан": both members of the pair."""
+    parts = re.split(r"\s+(?:and|&|и)\s+", subject)
+    owners = {index.resolve(p) for p in parts} if index else set()
+    return len(parts) == 2 and None not in owners and len(owners) == 2
 
 
 def _action_section(section: str) -> bool:

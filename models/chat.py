@@ -6,9 +6,12 @@ from __future__ import annotations
 import re
 
 from models.names import NameIndex
+from models.sentences import CHAT_STAMP
 
 CHAT_PREFIX_RE = re.compile(
-    r"^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?P<who>@?[A-ZА-Я][\wА-Яа-я'’-]+(?:\s+[A-ZА-Я][\wА-Яа-я'’-]+)?):\s+"
+    r"^\s*(?:"
+    + CHAT_STAMP
+    + r"\s*)?(?P<who>@?[A-ZА-Я][\wА-Яа-я'’-]+(?:\s+[A-ZА-Я][\wА-Яа-я'’-]+)?):\s+"
 )
 # "Иван  10:35" on its own line: a Slack-style header; the speaker holds the floor after it.
 CHAT_HEADER_RE = re.compile(
@@ -31,13 +34,25 @@ ACCEPT_RE = re.compile(
 )
 
 
+# "[18/05/2026 16:31] Beatriz Almeida" on its own line: the message follows on the next lines.
+CHAT_STAMP_HEADER_RE = re.compile(
+    r"^\s*" + CHAT_STAMP + r"\s*(?P<who>[A-ZА-Я][\wА-Яа-я'’-]+(?:\s+[A-ZА-Я][\wА-Яа-я'’-]+)?)\s*$"
+)
+
+
+def _chat_line(text: str) -> re.Match | None:
+    return (
+        CHAT_PREFIX_RE.match(text) or CHAT_HEADER_RE.match(text) or CHAT_STAMP_HEADER_RE.match(text)
+    )
+
+
 def chat_speakers(texts: list[str], index: NameIndex, is_task) -> list[str | None]:
     """Who writes each sentence of a pasted chat ("[10:02] Hana: thanks! I'll ..."): a
     speaker holds the floor until the next one; all None when the note is not a chat.
     `is_task(text)` tells "Lena: cut the CV" (a task for Lena) from Lena talking."""
     found = []
     for text in texts:
-        m = CHAT_PREFIX_RE.match(text) or CHAT_HEADER_RE.match(text)
+        m = _chat_line(text)
         who = index.resolve(m.group("who")) if m and index else None
         found.append(who if who and not is_task(text) else None)
     if len({w for w in found if w}) < 2:
@@ -51,7 +66,7 @@ def chat_speakers(texts: list[str], index: NameIndex, is_task) -> list[str | Non
 
 def message(text: str) -> str:
     """The words of a chat line without its time stamp and speaker."""
-    m = CHAT_PREFIX_RE.match(text) or CHAT_HEADER_RE.match(text)
+    m = _chat_line(text)
     return text[m.end() :] if m else text
 
 
@@ -61,8 +76,8 @@ def accepted_requests(texts: list[str], speakers: list[str | None]) -> list[tupl
     out = []
     pending: tuple[int, str] | None = None  # the open question and who asked it
     for i, (text, who) in enumerate(zip(texts, speakers, strict=True)):
-        if who is None:
-            continue
+        if who is None or not message(text).strip():
+            continue  # not a chat line, or a header line whose message follows
         if pending and who != pending[1]:
             if ACCEPT_RE.match(message(text)):
                 out.append((pending[0], i))

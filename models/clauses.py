@@ -37,7 +37,7 @@ EN_RE = re.compile(
 AND_WILL_RE = re.compile(
     r"\band\s+(?:also\s+)?(?:will|is going to|'ll)\s+" + ADVERBS + r"(?P<verb>[a-z][\w'-]*)"
 )
-SUBJ_BG = r"[Аа]з|[Нн]ие|[Тт]и|[Вв]ие|Той|Тя|Те|Двамата|И двамата"
+SUBJ_BG = r"[Аа]з|[Нн]ие|[Тт]и|[Вв]ие|[Тт]ой|[Тт]я|Те|Двамата|И двамата"
 CLITIC_BG = r"(?:се|си|му|ѝ|й|им|го|ги|я|ми|ти|ни|ви|ме)"
 MODAL_BG = (
     r"(?:ще(?: се опита да)?|да|обеща да|обещава да|се съгласи да|се ангажира да|"
@@ -46,16 +46,20 @@ MODAL_BG = (
 BG_RE = re.compile(
     r"(?<![\wА-Яа-я])(?P<subj>" + NAME + "|" + SUBJ_BG + r")" + ASIDE + r"\s+"
     r"(?:(?:също|вече|първо|после|сигурно|лично)\s+)?(?P<modal>" + MODAL_BG + r")\s+"
-    r"(?:" + CLITIC_BG + r"\s+)?(?P<verb>[а-я]+)"
+    r"(?:" + CLITIC_BG + r"\s+){0,2}(?P<verb>[а-я]+)"
 )
 # "Ще изпратя ..." / "..., че ще изпрати ...": the subject hides in the verb ending.
 BG_BARE_RE = re.compile(
-    r"(?:^|[,:;—–-]\s*|(?<![\wА-Яа-я])че\s+)(?P<modal>[Щщ]е)\s+(?:" + CLITIC_BG + r"\s+)?"
+    r"(?:^|[,:;—–-]\s*|(?<![\wА-Яа-я])че\s+)(?P<modal>[Щщ]е)\s+(?:" + CLITIC_BG + r"\s+){0,2}"
     r"(?P<verb>[а-я]+)"
 )
 # "След две седмици ще направим ...": a first-person verb carries its own subject anywhere.
 BG_ANY_RE = re.compile(
-    r"(?<![\wА-Яа-я])(?P<modal>[Щщ]е)\s+(?:" + CLITIC_BG + r"\s+)?(?P<verb>[а-я]+)"
+    r"(?<![\wА-Яа-я])(?P<modal>[Щщ]е)\s+(?:" + CLITIC_BG + r"\s+){0,2}(?P<verb>[а-я]+)"
+)
+LETS_RE = re.compile(r"(?<![\w'’])(?:[Ll]et['’]s|[Ll]et us)\s+(?:just\s+|both\s+)?(?P<verb>[a-z]+)")
+BG_ASKED_RE = re.compile(
+    r"(?<![\wА-Яа-я])(?:[Пп]омолих|[Пп]омолила|[Пп]омолил)\s+(?P<who>го|я)\s+да\s+(?P<verb>[а-я]+)"
 )
 # "Ана каза, че ще ...": the one who said it is who will.
 BG_SAID_RE = re.compile(
@@ -64,12 +68,15 @@ BG_SAID_RE = re.compile(
 BG_SUBJECT_BEFORE_RE = re.compile(
     r"(?:[а-я]+(?:ът|ят|та|то|те)|[Тт]ой|[Тт]я|[Тт]е|[Тт]о|[Тт]и|[Вв]ие|[A-ZА-Я][а-я]+)\s+$"
 )
-BG_HEDGE_RE = re.compile(r"(?:може би|ако|дали|евентуално|вероятно|може)\s+(?:\S+\s+)?$", re.I)
+BG_HEDGE_RE = re.compile(
+    r"(?<![\wА-Яа-я])(?:може би|ако|дали|евентуално|вероятно|може|как|какво|иначе)\s+(?:\S+\s+)?$",
+    re.I,
+)
 # Verbs after a modal that describe a state, a meeting or a wish, not a task.
 NON_TASK_VERBS = {
     "be", "meet", "see", "reconvene", "catch", "regroup", "talk", "speak", "like", "love",
-    "want", "wish", "hope", "not", "never", "bе", "have",
-    "видим", "срещнем", "чуем", "бъде", "е", "са", "бъдат", "има", "няма", "иска", "искам",
+    "want", "wish", "hope", "not", "never", "bе", "have", "rather", "prefer",
+    "видим", "видя", "срещнем", "чуем", "бъде", "е", "са", "бъдат", "има", "няма", "иска", "искам",
     "трябва", "трябват", "отнеме", "отнемат", "стане", "станат", "имам", "имаме", "имаш",
     "forget", "забравя", "забравим", "забравиш",
 }  # fmt: skip
@@ -81,7 +88,8 @@ NOT_VERBS = {
 }  # fmt: skip
 SUBORDINATE_RE = re.compile(
     r"(?<![\wА-Яа-я])(?:if|when|whenever|before|after|once|until|unless|whether|because|since|"
-    r"while|ако|когато|дали|защото|след като|преди да)\s+$",
+    r"while|how|what|otherwise|else|ако|когато|дали|защото|след като|преди да|как|какво|"
+    r"иначе)\s+$",
     re.I,
 )
 # "Nikolay thinks Desi should apply", "смята, че трябва да ...": an opinion, not a promise.
@@ -107,7 +115,9 @@ HAVE_TALK_RE = re.compile(
     re.I,
 )
 # "Fatima asked Jakub to send ...": a request makes the person asked the owner.
-ASKED_RE = re.compile(r"\b(?:asked|asks|told|tells|reminded|reminds|помоли|помолих|помолила)\s+$")
+ASKED_RE = re.compile(
+    r"\b(?:asked|asks|told|tells|reminded|reminds|помоли|помолих|помолила)\s+$", re.I
+)
 QUOTE_RE = re.compile(r"„[^“”]*[“”]|“[^”]*”|«[^»]*»|\"[^\"\n]{1,200}\"")
 PROGRESSIVE = {"is", "are", "am", "'m", "’m", "'re", "’re"}
 WE_WORDS = {"we", "both", "both of us", "we both", "ние", "двамата", "и двамата"}
@@ -144,6 +154,15 @@ def clause_matches(text: str) -> list[dict]:
     for m in BG_RE.finditer(text):
         out.append(dict(start=m.start(), verb_at=m.start("verb"), subj=m.group("subj"),
                         modal=m.group("modal").lower(), verb=m.group("verb").lower()))  # fmt: skip
+    for m in BG_ASKED_RE.finditer(text):
+        # "Помолих го да прочете решението": a request; the one asked owns it, like "asked him to".
+        subj = "him" if m.group("who") == "го" else "her"
+        out.append(dict(start=m.start("who"), verb_at=m.start("verb"), subj=subj, modal="to",
+                        verb=m.group("verb").lower()))  # fmt: skip
+    for m in LETS_RE.finditer(text):
+        # "let's listen back to it together next week": a plan for both.
+        out.append(dict(start=m.start(), verb_at=m.start("verb"), subj="we", modal="will",
+                        verb=m.group("verb").lower()))  # fmt: skip
     lead = re.match(r"\s*(" + NAME + "|" + PRONOUN_EN + r")\b", text)
     for m in AND_WILL_RE.finditer(text):
         if lead and not any(c["start"] <= m.start() < c["verb_at"] for c in out):
@@ -154,7 +173,7 @@ def clause_matches(text: str) -> list[dict]:
         if any(s <= m.start("modal") < e for s, e in taken):
             continue
         person = bg_bare_person(m.group("verb"))
-        subj = {"1s": "аз", "1p": "ние", "3s": "той", "3p": "те", "2": "те"}[person]
+        subj = {"1s": "аз", "1p": "ние", "3s": "той", "3p": "те", "2": "ти"}[person]
         said = BG_SAID_RE.search(text[: m.start("modal")])
         if said and person in ("1s", "3s") and not m.group("verb").endswith("м"):
             subj = said.group("subj")  # "Ана каза, че ще се опита ...": Ана will
@@ -166,7 +185,16 @@ def clause_matches(text: str) -> list[dict]:
         # "-м" cannot be third person ("направим", "питам"); "-а/-я" can ("пита"), so it
         # counts only when no noun or pronoun right before "ще" could be the subject.
         subject_before = BG_SUBJECT_BEFORE_RE.search(text[: m.start()])
-        first = m.group("verb").endswith(("м", "ме")) or not subject_before
+        # "черновата на статията ще я прочета": with the object doubled by a clitic, the noun
+        # before "ще" is the object, not the subject.
+        doubled = (
+            bool(subject_before)
+            and subject_before.group(0)[:1].islower()
+            and bool(
+                re.match(r"[Щщ]е\s+(?:(?:ти|ми|му|ѝ|й)\s+)?(?:го|я|ги)\s", text[m.start("modal") :])
+            )
+        )
+        first = m.group("verb").endswith(("м", "ме")) or not subject_before or doubled
         if (
             not first
             or person not in ("1s", "1p")

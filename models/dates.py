@@ -360,8 +360,11 @@ def find_dates(text: str, ref: date | None, anchor: date | None = None) -> list[
             if kind == "weekday" and not m.group(1) and ATTRIBUTIVE_RE.search(text[: m.start()]):
                 continue  # "his Monday data pull", "every Monday": a label or habit, not a date
             if kind == "weekday" and m.group(2).lower() in ("sat", "sun", "wed"):
-                # Short forms that are also ordinary words need a capital letter.
-                if not m.group(2)[0].isupper():
+                # Short forms that are also ordinary words need a capital letter or a
+                # deadline word before them ("by sat", "till wed").
+                cued = re.search(r"\b(?:by|till|until|before|due|on|this|next)\s+$",
+                                 text[: m.start(2)], re.I)  # fmt: skip
+                if not (m.group(2)[0].isupper() or cued):
                     continue
             value = _resolve(kind, m, ref) if ref or kind in ("iso",) else None
             if kind == "weekday_after":

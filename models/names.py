@@ -36,6 +36,21 @@ def canonical_placeholder(token: str) -> str | None:
     return f"[{m.group(1) or m.group(2)}]" if m else None
 
 
+# Three-letter words that open sentences; "Kat" for Katarina is a nickname, "Can" is not.
+COMMON_SHORT = set(
+    """the and but can may did has had was are not all any for our its who how why yes she her
+    his him too new now one two see set get got let put off out own way day art man men sun
+    mon tue wed thu fri sat end top job big per via ask pay run use try""".split()
+)
+
+
+# "Атанас (Наско)", "Katarina Novak (Kat)": a name, then the short name people use.
+DECLARED_RE = re.compile(
+    r"(?<![\wА-Яа-я])([A-ZА-Я][\wА-Яа-я'’-]+)(?:\s+[A-ZА-Я][\wА-Яа-я'’-]+)?\s*"
+    r"\(\s*([A-ZА-Я][a-zа-я'’-]{1,15})\s*\)"
+)
+
+
 class NameIndex:
     """Finds which participant a written name refers to."""
 
@@ -54,7 +69,13 @@ class NameIndex:
 
     def learn_initials(self, text: str) -> None:
         """Register "DM" for "Diego Morales" when the note spells a participant's full name,
-        so terse tags like "(DM)" resolve."""
+        so terse tags like "(DM)" resolve; and a nickname the note declares in brackets
+        ("Атанас (Наско)", "Katarina (Kat)")."""
+        for m in DECLARED_RE.finditer(text):
+            owner = self.resolve(m.group(1))
+            nick = m.group(2)
+            if owner and not nick.isupper() and skeleton(nick) not in self._keys:
+                self._keys[skeleton(nick)] = owner
         for full in self.participants:
             first = full.split()[0]
             pattern = re.escape(first) + r"\s+([A-ZА-Я])[a-zа-я'’-]+"
@@ -62,6 +83,15 @@ class NameIndex:
                 self._initials.setdefault(first[0] + m.group(1), full)
             if len(full.split()) > 1:
                 self._initials.setdefault("".join(w[0] for w in full.split()), full)
+
+    def expand_initials(self, text: str) -> str:
+        """ "AR to send GL the summaries" → "Aisha to send Gareth the summaries", for the
+        two- and three-letter initials learnt from the note's full names."""
+        tags = {k: v for k, v in self._initials.items() if len(k) > 1 and k.isupper()}
+        if not tags:
+            return text
+        pattern = r"(?<![\wА-Яа-я])(" + "|".join(map(re.escape, tags)) + r")(?![\wА-Яа-я])"
+        return re.sub(pattern, lambda m: tags[m.group(1)].split()[0], text)
 
     def _initial(self, word: str) -> str | None:
         """ "К.", "M.": the one participant whose name starts with that letter; "DM": learnt."""
@@ -97,11 +127,17 @@ class NameIndex:
         """ "Деси" for Десислава, "Alex" for Alexandra: a capitalised word of four letters or
         more that begins exactly one participant's first name."""
         key = skeleton(word)
-        if len(key) < 4 or not word[:1].isupper():
+        if len(key) < 3 or not word[:1].isupper() or key in COMMON_SHORT:
             return None
-        fitting = [p for p in self.participants
-                   if skeleton(p.split()[0]).startswith(key)]  # fmt: skip
-        return fitting[0] if len(fitting) == 1 else None
+        keys = [key]
+        if key[-1] in "aeiouy" and len(key) >= 4:
+            keys.append(key[:-1])  # "Цвети" for Цветелина, "Любо" for Любомир, "Вики"
+        for k in keys:
+            fitting = [p for p in self.participants
+                       if skeleton(p.split()[0]).startswith(k)]  # fmt: skip
+            if len(fitting) == 1:
+                return fitting[0]
+        return None
 
     def __bool__(self) -> bool:
         return bool(self.participants)

@@ -22,13 +22,18 @@ SELF_WORDS = {"me", "i", "myself", "аз", "мен"}
 
 
 PRONOUNS_3 = {"he", "she", "той", "тя"}
+ADVICE_STARTS = {"when", "if", "dont", "don't", "don’t", "never", "always", "just", "stop", "ако",
+                 "когато", "не", "никога", "винаги"}  # fmt: skip
 
 
 # "Julia drafts the template": a name, then a verb in the present tense.
 NAMED_START_RE = re.compile(
     r"\s*("
     + NAME
-    + r")\s+(?:(?:to|will|ще|да)\s+|(?!(?:was|has|is|does)\b)(?=[a-z][a-z'-]*[^s]s\b)|"
+    # "Dana (producer) to lock the scope": an aside may follow the name.
+    + r")(?:\s*\([^()]{1,30}\))?\s+(?:(?:to|will|ще|да)\s+|"
+    r"(?!(?:was|has|is|does|thinks|says|feels|believes|wants|likes|knows|seems|reckons|"
+    r"suggests|hopes|prefers)\b)(?=[a-z][a-z'-]*[^s]s\b)|"
     # "Деси прави ...": a Bulgarian present-tense verb, third person (-а/-я/-е/-и).
     r"(?=[а-я]{2,}[аяеи](?![\wА-Яа-я])))"
 )
@@ -36,7 +41,7 @@ OWNER_SUFFIX_RE = re.compile(
     r"(?:\(\s*(?P<a>[^)]{1,30})\s*\)|[—–-]\s*(?P<b>@?[\wА-Яа-я\[\]]+)\s*\.?$)"
 )
 OWNER_PREFIX_RE = re.compile(
-    r"^\s*(?P<who>\[PERSON\d+\]|@?[A-ZА-Я][\wА-Яа-я'’-]*\.?)\s*(?:[:—–-]|->|=>|→)\s+|"
+    r"^\s*(?P<who>\[PERSON\d+\]|@?[A-ZА-Я][\wА-Яа-я'’-]*\.?|me|аз)\s*(?:[:—–-]|->|=>|→)\s+|"
     # "@Ewa trim the portfolio": a mention needs no separator.
     r"^\s*(?P<who2>@[A-ZА-Я][\wА-Яа-я'’-]*)\s+(?=[a-zа-я])"
 )
@@ -57,6 +62,7 @@ def resolve_subject(
     context: list[str],
     vocab: set[str] = frozenset(),
     you: str | None = None,
+    writer_is_i: bool = False,
 ) -> tuple[bool, str | None]:
     """(is a person, owner) for a grammatical subject; `vocab` holds the note's lowercase
     words, because a capitalised word that also occurs in lowercase is not a name; `you` is
@@ -70,9 +76,14 @@ def resolve_subject(
     if low in WE_WORDS or low in ("they", "те"):
         return True, None
     if low in PRONOUNS_3:
-        return True, pronoun_owner(low, context, index)
+        return True, pronoun_owner(low, context, index, author if writer_is_i else None)
     if " and " in low or " & " in low or " и " in low:
-        return True, None
+        # "Ana and Boris will": both; "Ana and Zed": Ana's part; "March and Amira": not ours.
+        parts = [p for p in re.split(r"\s+(?:and|&|и)\s+", subj) if p]
+        found = {index.resolve(p) for p in parts if index} - {None}
+        if len(found) == 1 and len(parts) == 2:
+            return True, found.pop()
+        return True, None if found or not index else parts[-1]
     if low in NOT_NAMES:
         return False, None
     owner = index.resolve(subj)
@@ -94,16 +105,22 @@ def _looks_female(name: str) -> bool:
     return first.endswith(("a", "а", "я", "ia"))
 
 
-def pronoun_owner(pronoun: str, context: list[str], index: NameIndex) -> str | None:
+def pronoun_owner(
+    pronoun: str, context: list[str], index: NameIndex, writer: str | None = None
+) -> str | None:
     """The participant "she"/"he" most likely means: the only recent name, else the only
-    participant of the matching name gender."""
+    participant of the matching name gender; in a note whose `writer` says "I", the partner."""
     female = pronoun in ("she", "тя")
-    recent = list(dict.fromkeys(n for n in reversed(context) if n))
-    for pool in (recent, index.participants):
+    writer = index.resolve(writer) if writer and index else None
+    recent = list(dict.fromkeys(n for n in reversed(context) if n and n != writer))
+    others = [p for p in index.participants if p != writer]
+    for pool in (recent, others):
         fitting = [n for n in pool if _looks_female(n) == female]
         if len(fitting) == 1:
             return fitting[0]
-    return recent[0] if len(recent) == 1 else None
+    if len(recent) == 1:
+        return recent[0]
+    return others[0] if writer and len(others) == 1 else None
 
 
 def names_in(text: str, index: NameIndex) -> list[str]:
@@ -137,6 +154,8 @@ def owner_prefix_task(
         return False
     if first[0] in NOT_VERBS or (first[0] not in TASK_VERBS and STATEMENT_RE.match(rest)):
         return False
+    if first[0].lower() in ADVICE_STARTS:
+        return False  # "H: when in doubt flag it", "H: dont panic": advice, not a task
     if listed:
         return not first[0].endswith("ed")
     return first[0] == "да" or not first[0].endswith(("ed", "s", "ing"))

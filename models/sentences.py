@@ -109,12 +109,25 @@ BOLD_HEADING_RE = re.compile(r"^\s*(?:\*\*|__)([^*_]{2,60}?)(?:\*\*|__)\s*:?\s*$
 # Up to ~60 characters: "Homework for Lin (from the session with Marek, 2026-01-27):".
 COLON_HEADING_RE = re.compile(r"^\s*([^\s:.!?][^:.!?]{1,60}):\s*$")
 # Terse notes use arrows as list markers ("→ Lena: cut CV to 2 pages").
-BULLET_RE = re.compile(r"^(\s*)(?:[-*+•–]|->|=>|[→⇒]|\d{1,2}[.)])\s+(\[[ xX]\]\s+)?")
+# "a." / "b)" letter sub-items in shared docs too.
+BULLET_RE = re.compile(
+    r"^(\s*)(?:[-*+•–]|->|=>|[→⇒]|\d{1,2}[.)]|[a-hа-е][.)](?=\s+\S))\s+(\[[ xX]\]\s+)?"
+)
 # Markdown table rows ("| Kenji | Submit the abstract | 20 Apr |") and the rule under a header.
 TABLE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
 TABLE_RULE_RE = re.compile(r"^\s*:?-{3,}:?\s*$")
+# The time stamp of a pasted chat line: "[10:02]", WhatsApp's "[22/04/2026, 19:02]" and
+# "[29.04.26 21:18]", its Android export "22/04/2026, 19:02 - ", Teams' "[2026-04-22 7:02 PM]".
+CHAT_STAMP = (
+    r"(?:\[(?:[\d./-]{6,10},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]|"
+    r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s+[-–]\s)"
+)
+# A chat export's header line: a stamp and a name, the message on the lines below.
+CHAT_HEADER_LINE_RE = re.compile(
+    r"^\s*" + CHAT_STAMP + r"\s*[A-ZА-Я][\wА-Яа-я'’-]+(?:\s+[A-ZА-Я][\wА-Яа-я'’-]+){0,2}\s*$"
+)
 # A pasted chat line ("[10:02] Hana: ...") always starts a new sentence.
-CHAT_STAMP_RE = re.compile(r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]")
+CHAT_STAMP_RE = re.compile(r"^\s*" + CHAT_STAMP)
 SPEAKER_RE = re.compile(r"^\s*\((PERSON\d+|[A-Z][\w .'-]{0,30})\)\s*")
 RULE_RE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 TAG_RE = re.compile(r"</?[a-zA-Z][^>]*?/?>|\{[a-z_]+\}")
@@ -215,6 +228,26 @@ def _list_title(lines: list[str], i: int) -> str | None:
     return _clean(body)
 
 
+NUMBERED_RE = re.compile(r"^\s{0,3}\d{1,2}[.)]\s+(?P<title>[A-ZА-Я][^.!?,;]{0,40}?):?\s*$")
+
+
+def _numbered_title(lines: list[str], i: int) -> str | None:
+    """ "4. Actions", "2. Difficult conversations": minutes number their agenda points; a short
+    numbered line followed by text that is not the next number is a heading, not a list item
+    (a numbered task opens with its verb: "1. Update the CV" stays an item)."""
+    from models.tasks import TASK_VERBS
+
+    m = NUMBERED_RE.match(lines[i])
+    if not m or len(m.group("title").split()) > 4:
+        return None
+    if m.group("title").split()[0].lower() in TASK_VERBS:
+        return None
+    rest = [line for line in lines[i + 1 :] if line.strip()]
+    if not rest or re.match(r"^\s{0,3}\d{1,2}[.)]\s", rest[0]):
+        return None
+    return _clean(m.group("title"))
+
+
 def _starts_new_line_sentence(prev: str, line: str) -> bool:
     """Notes typed line by line omit full stops: an unpunctuated line + a capital = a break."""
     prev = prev.rstrip()
@@ -275,9 +308,18 @@ def split_sentences(text: str) -> list[Sentence]:
         head = _heading(body)
         if head is None and not para:
             head = _list_title(lines, i)
+        if head is None:
+            head = _numbered_title(lines, i)
         if head is not None:
             flush()
             section = head
+            continue
+        if CHAT_HEADER_LINE_RE.match(body):
+            # "[18/05/2026 16:31] Beatriz Almeida": a header line; its message follows below.
+            flush()
+            para_bullet = para_checkbox = para_checked = False
+            para.append((pos, body))
+            flush()
             continue
         sm = SPEAKER_RE.match(body)
         if sm:

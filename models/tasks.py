@@ -24,7 +24,12 @@ PRONOUN_REST = {
 # alternative not taken ("rather than cut it"). The task ends before them.
 TRAILING_RE = re.compile(
     r"(?:;|,\s*(?:since|because|as otherwise|so that|so|which|защото|тъй като|за да|който|"
-    r"която|което|които)(?![\wА-Яа-я])|,?\s+(?:rather than|instead of|вместо)\s).*$",
+    r"която|което|които|така че|"
+    # ", before the samples sit ...", ", when the fieldwork is done", ", prob after ...": when
+    # or why, told after the task ("if" stays: "ask Zed if she can ..." is the task itself).
+    r"before|after|when|once|unless|prob|probably|maybe|преди|след като|когато|вероятно)"
+    r"(?![\wА-Яа-я])|,?\s+(?:rather than|instead of|вместо)\s|"
+    r"\s+so (?:that )?(?:he|she|I|we|they|you|[A-Z][a-z]+) (?:can|could)\b).*$",
     re.I,
 )
 PAST_START_RE = re.compile(
@@ -76,6 +81,10 @@ def ing_base(word: str) -> str | None:
     for verb in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
         if verb in TASK_VERBS:
             return verb
+    if re.match(r"re[a-z]{2,}$", stem) and ing_base(stem[2:] + "ing"):
+        return "re" + ing_base(stem[2:] + "ing")  # "redoing", "resending"
+    if stem in ("do", "redo", "chas", "sort", "tidy", "fill", "hand", "pass", "pick", "clear"):
+        return {"chas": "chase"}.get(stem, stem)
     return None
 
 
@@ -90,7 +99,11 @@ def bg_imperative(task: str) -> str:
     low = verb.lower()
     if len(low) < 4:
         return task
-    if low.endswith(("ам", "ям")):
+    if low.endswith(("еш", "иш")) and len(low) > 4:
+        new = verb[:-2] + "и"  # "пренапишеш" → "пренапиши" (you will ...)
+    elif low.endswith(("аш", "яш")) and len(low) > 4:
+        new = verb[:-1] + "й"  # "подаваш" → "подавай"
+    elif low.endswith(("ам", "ям")):
         new = verb[:-1] + "й"
     elif low.endswith(("а", "я")) and low[-2] not in "аеиоуъюяй":
         new = verb[:-1] + "и"

@@ -186,7 +186,7 @@ def test_you_in_a_recap_email_is_the_reader():
     )
     assert _actions(note, author="Boris") == [
         ("Ana", "Write a one-page runbook", "2026-03-13"),
-        ("Boris", "Introduce you to Dimitar", "2026-03-09"),
+        ("Boris", "Introduce Ana to Dimitar", "2026-03-09"),
     ]
 
 
@@ -454,3 +454,146 @@ def test_bulgarian_chat_plans_and_proposals():
     )
     items = _actions(note, participants=("Ана", "Борис"))
     assert [(o, due) for o, _, due in items] == [("Ана", "2026-03-06"), (None, "2026-03-11")]
+
+
+def test_whatsapp_paste_splits_per_message_and_knows_the_speaker():
+    note = (
+        "[04/03/2026, 18:02] Ana: quick recap of today\n"
+        "[04/03/2026, 18:03] Boris: I'll send you the interview questions by Friday\n"
+        "[04/03/2026, 18:04] Ana: great. loss prevention are in next week, they'll do the audit\n"
+        "[04.03.26 18:05] Ana: and I'll book the room tomorrow\n"
+    )
+    assert _actions(note) == [
+        ("Boris", "Send Ana the interview questions", "2026-03-06"),
+        ("Ana", "Book the room", "2026-03-05"),
+    ]
+
+
+def test_minutes_with_numbered_agenda_and_learnt_initials():
+    note = (
+        "Minutes\nAttendees: Ana Kovac (AK), Boris Lind (BL)\n\n"
+        "1. Workload\nAK reported 40 open tickets.\n\n"
+        "2. Actions\n- AK to send BL the ticket export by Friday\n"
+        "- BL and AK to run the onboarding talk on 20 March\n- Dana to circulate the rota (April)\n"
+    )
+    assert _actions(note) == [
+        ("Ana", "Send Boris the ticket export", "2026-03-06"),
+        (None, "Run the onboarding talk", "2026-03-20"),
+    ]
+
+
+def test_goals_for_next_year_is_not_a_todo_list():
+    note = "2. Goals for next year\n   - We discussed two directions: tech lead or data work.\n"
+    assert _actions(note) == []
+
+
+def test_phone_typing_hides_neither_subject_nor_date():
+    note = (
+        "call w boris 4/3\n- im redoing the onboarding deck tonight\n"
+        "- boris sending me the sales report by sat\n- mon: i talk to Zed about the rota\n"
+        "- ✅ did the first aid course\n"
+    )
+    assert _actions(note, author="Ana") == [
+        ("Ana", "Redo the onboarding deck", "2026-03-04"),
+        ("Boris", "Send Ana the sales report", "2026-03-07"),
+        ("Ana", "Talk to Zed about the rota", "2026-03-09"),
+    ]
+
+
+def test_struck_items_next_session_and_resumed_topics_are_not_tasks():
+    note = (
+        "- [ ] Ana – book the exam by Friday\n- ~~Boris – rewrite the menu~~ (dropped)\n\n"
+        "We'll pick it up after Easter. Следващата среща ще я уговорим в началото на май."
+    )
+    assert _actions(note) == [("Ana", "Book the exam", "2026-03-06")]
+
+
+def test_conditions_on_ones_own_ability_are_maybes_but_asking_if_is_a_task():
+    note = (
+        "Boris offered to share his old slides, if he can find them. "
+        "Ana will ask Zed, the team lead, if she can join the planning call."
+    )
+    assert _actions(note) == [
+        ("Ana", "Ask Zed, the team lead, if she can join the planning call", None)
+    ]
+
+
+def test_she_in_a_first_person_note_is_the_partner():
+    note = "We went through my draft. She'll forward it to the board on Friday; I'll fix the intro."
+    items = _actions(note, participants=("Maria", "Lena"), author="Lena")
+    assert items == [
+        ("Maria", "Forward it to the board", "2026-03-06"),
+        ("Lena", "Fix the intro", None),
+    ]
+
+
+def test_lettered_sub_items_short_nicknames_and_advice_tags():
+    note = (
+        "1. Speaking up\n   a. Boris freezes in calls. Kat: when in doubt, write bullets first\n"
+        "   b. @Boris to update his CV by the 20th\n"
+        "- Kat will walk Boris through the rules engine\n"
+    )
+    items = _actions(note, participants=("Katarina", "Boris"))
+    assert items == [
+        ("Boris", "Update his CV", "2026-03-20"),
+        ("Katarina", "Walk Boris through the rules engine", None),
+    ]
+
+
+def test_a_task_given_in_a_chat_and_confirmed_in_the_reply_is_one_item():
+    note = (
+        "[18:02] Ana: 1) you're going to try the new review checklist\n"
+        "[18:03] Boris: yep, I'll build it into the team wiki page with examples by Friday\n"
+        "[18:04] Ana: 2) Борис, вие ще попитате екипа за обратна връзка\n"
+        "[18:05] Boris: I'll ask them tomorrow at standup\n"
+        "[18:06] Ana: and I'll send you my old checklist tonight\n"
+    )
+    items = _actions(note)
+    assert [(o, due) for o, _, due in items] == [
+        ("Boris", "2026-03-06"),
+        ("Boris", "2026-03-05"),
+        ("Ana", "2026-03-04"),
+    ]
+    assert items[0][1] == "Build it into the team wiki page with examples"
+
+
+def test_chat_export_with_header_lines_and_bulgarian_nicknames():
+    note = (
+        "[04/03/2026 16:31] Ana Kovac\nCan you send me the revised plan by Friday?\n\n"
+        "[04/03/2026 16:33] Boris Lind\nYes. Friday morning latest\n\n"
+        "[04/03/2026 16:35] Ana Kovac\nI'll add you to the pitch invite tomorrow\n"
+    )
+    assert _actions(note) == [
+        ("Boris", "Send Ana the revised plan", "2026-03-06"),
+        ("Ana", "Add Boris to the pitch invite", "2026-03-05"),
+    ]
+    bg = (
+        "Ментор: Атанас (Наско)\n\n"
+        "Наско ще я свърже с енолога от избата. Цвети ще подаде заявка за курса до петък."
+    )
+    items = _actions(bg, participants=("Атанас", "Цветелина"))
+    assert [(o, due) for o, _, due in items] == [("Атанас", None), ("Цветелина", "2026-03-06")]
+
+
+def test_a_topic_picked_up_by_a_pronoun_becomes_the_task():
+    note = (
+        "[18:14] Вики: скрипта за задържане – ще ти го пратя довечера\n"
+        "[18:15] Георги: мерси\n"
+        "[18:16] Георги: черновата на статията ще я прочета следващата седмица\n"
+    )
+    assert _actions(note, participants=("Виктория", "Георги")) == [
+        ("Виктория", "Прати скрипта за задържане", "2026-03-04"),
+        ("Георги", "Прочети черновата на статията", "2026-03-13"),
+    ]
+
+
+def test_lets_opinions_outsiders_and_otherwise_are_told_apart():
+    note = (
+        "Let's listen back to the interview together next week. Let's see how it goes.\n"
+        "For context, the board meets on 24 March and Zed will present the plan there.\n"
+        "- Ana thinks I should apply, not sure yet\n"
+        "Шефът трябва да подпише до 10-ти, иначе ще чакаме до януари."
+    )
+    assert _actions(note, author="Boris") == [
+        (None, "Listen back to the interview together", "2026-03-13")
+    ]
