@@ -84,9 +84,12 @@ def quantize(src: Path, out: Path) -> None:
 class OnnxEncoder:
     """Tokenise with the model's tokenizer.json, run ONNX Runtime, pool and normalise."""
 
-    def __init__(self, session, tokenizer, dim: int, max_seq_length: int, pooling: str):
+    def __init__(
+        self, session, tokenizer, dim: int, max_seq_length: int, pooling: str, pad_id: int = 0
+    ):
         self.session = session
         self.tokenizer = tokenizer
+        self.pad_id = pad_id
         self.dim = dim
         self.max_seq_length = max_seq_length
         self.pooling = pooling
@@ -119,19 +122,25 @@ class OnnxEncoder:
         tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
         tokenizer.enable_truncation(max_len)
         tokenizer.enable_padding()
+        pad_id = int(tokenizer.padding["pad_id"])
+        # Texts are tokenised once unpadded, then padded per batch of similar token counts.
+        tokenizer.no_padding()
         pool = _read_json(path / "1_Pooling" / "config.json")
         pooling = "cls" if pool.get("pooling_mode_cls_token") else "mean"
         dim = int(_read_json(path / "config.json")["hidden_size"])
-        return cls(session, tokenizer, dim, max_len, pooling)
+        return cls(session, tokenizer, dim, max_len, pooling, pad_id)
 
     def get_embedding_dimension(self) -> int:
         """Return the embedding dimension."""
         return self.dim
 
-    def _run(self, texts: list[str]) -> np.ndarray:
-        enc = self.tokenizer.encode_batch(texts)
-        ids = np.array([e.ids for e in enc], dtype=np.int64)
-        mask = np.array([e.attention_mask for e in enc], dtype=np.int64)
+    def _run(self, rows: list[list[int]]) -> np.ndarray:
+        width = max(len(r) for r in rows)
+        ids = np.full((len(rows), width), self.pad_id, dtype=np.int64)
+        mask = np.zeros((len(rows), width), dtype=np.int64)
+        for n, row in enumerate(rows):
+            ids[n, : len(row)] = row
+            mask[n, : len(row)] = 1
         feeds = {"input_ids": ids, "attention_mask": mask}
         if "token_type_ids" in self._inputs:
             feeds["token_type_ids"] = np.zeros_like(ids)
@@ -142,27 +151,30 @@ class OnnxEncoder:
         return (hidden * weights).sum(1) / np.maximum(weights.sum(1), 1e-9)
 
     def encode(self, texts: list[str], batch_size: int = 64, normalize_embeddings=True, **_):
-        """Return embeddings for texts (sorted by length inside, to pad little)."""
-        order = np.argsort([-len(t) for t in texts], kind="stable")
+        """Return embeddings for texts, batched by token count so that little is padding
+        (sorting by characters left a quarter of short phrases' tokens as padding)."""
+        rows = [e.ids for e in self.tokenizer.encode_batch(list(texts))]
+        lengths = [len(r) for r in rows]
+        order = np.argsort([-n for n in lengths], kind="stable")
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        for idx in _batches(order, [len(t) for t in texts], batch_size):
-            out[idx] = self._run([texts[i] for i in idx])
+        for idx in _batches(order, lengths, batch_size):
+            out[idx] = self._run([rows[i] for i in idx])
         if normalize_embeddings:
             out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
         return out
 
 
-# Characters per batch: long passages go in small batches (less padding, better cache use),
-# short phrases in full ones. Measured here: corpus passages 58/s -> 62/s, phrases unchanged.
-BATCH_CHARS = 4096
+# Tokens per batch: long passages go in small batches (better cache use), short phrases in
+# full ones.
+BATCH_TOKENS = 1024
 
 
 def _batches(order: np.ndarray, lengths: list[int], max_items: int) -> list[np.ndarray]:
-    """Split indices (longest first) into batches of at most `max_items` and ~BATCH_CHARS."""
+    """Split indices (longest first) into batches of at most `max_items` and ~BATCH_TOKENS."""
     batches, start = [], 0
     while start < len(order):
         longest = max(lengths[order[start]], 1)
-        size = max(1, min(max_items, BATCH_CHARS // longest))
+        size = max(1, min(max_items, BATCH_TOKENS // longest))
         batches.append(order[start : start + size])
         start += size
     return batches

@@ -67,11 +67,11 @@ def test_onnx_int8_backend_agrees_with_torch(embedder, tmp_path):
 def test_onnx_batches_keep_long_texts_small_and_cover_everything():
     import numpy as np
 
-    from retrieval.onnx_backend import BATCH_CHARS, _batches
+    from retrieval.onnx_backend import BATCH_TOKENS, _batches
 
-    lengths = [2000, 1500, 40, 35, 30] + [20] * 100
+    lengths = [256, 200, 14, 12, 11] + [9] * 100  # tokens
     order = np.argsort([-n for n in lengths], kind="stable")
     batches = _batches(order, lengths, max_items=64)
     assert sorted(int(i) for b in batches for i in b) == list(range(len(lengths)))
-    assert len(batches[0]) == BATCH_CHARS // 2000  # long passages: a couple per batch
+    assert len(batches[0]) == BATCH_TOKENS // 256  # long passages: a few per batch
     assert max(len(b) for b in batches) == 64  # short phrases: full batches
