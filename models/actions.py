@@ -105,7 +105,7 @@ WHAT_IF_RE = re.compile(
 )
 # "Maybe someday I'll ...", "Може би някой ден ...": a sentence that opens with a hedge.
 HEDGE_START_RE = re.compile(
-    r"\s*(?:only if|only when|само ако|if|ако|would|could|maybe|perhaps|someday|може би|"
+    r"[\s→⇒>-]*(?:only if|only when|само ако|if|ако|would|could|maybe|perhaps|someday|може би|"
     r"евентуално|някой ден)(?![\wА-Яа-я])",
     re.I,
 )
@@ -130,6 +130,10 @@ OUTSIDER_RE = re.compile(
     r"спомена)\b",
     re.I,
 )
+PAIR_PREFIX_RE = re.compile(
+    r"\s*([A-ZА-Я][\wА-Яа-я.]*)\s*(?:\+|&|and|и)\s*([A-ZА-Я][\wА-Яа-я.]*)\s*(?:[:—–]|\s-\s)\s*"
+)
+OWNER_TAG_RE = re.compile(r"\s*([A-ZА-Я][a-zа-я'’-]+)\s*(?:[:—–]|\s-\s)\s*[a-zа-я]")
 OPINION_LINE_RE = re.compile(
     r"\s*(?:" + NAME + r"|[Hh]e|[Ss]he|I)\s+(?:thinks|says|said|feels|believes|reckons|suggests|"
     r"suggested|mentioned|think|feel|believe|reckon)\b"
@@ -142,7 +146,7 @@ MODAL_AFTER_RE = re.compile(r"\S+(?:\s*\([^()]{1,30}\))?\s+(?:to|will|ще)\s")
 # "we both read the chapter": a list line that opens with "we" and a task verb is shared.
 WE_START_RE = re.compile(r"^\s*(?:we both|both of us|we)\s+(?P<verb>[a-z]+)\b", re.I)
 # "da подготвя", "да покажа": "да" + a first-person verb under "what I take on" is the writer's.
-BG_DA_RE = re.compile(r"(?<![\wА-Яа-я])да\s+(?:(?:се|си|го|ги|я|му|им)\s+){0,2}(?P<verb>[а-я]+)")
+BG_DA_RE = re.compile(r"(?<![\wА-Яа-я])[Дд]а\s+(?:(?:се|си|го|ги|я|му|им)\s+){0,2}(?P<verb>[а-я]+)")
 
 
 # Note shapes of a task: "Cut the intro (Chen)", "... — Marta", "Sofia — pull ...", "Boris to book".
@@ -252,7 +256,10 @@ STRUCK_RE = re.compile(r"^\W*~~.+~~")
 NEXT_SESSION_RE = re.compile(
     r"\b(?:book|schedule|arrange|set up|fix|find a (?:date|time) for)\s+(?:the|our)\s+next\s+"
     r"(?:session|meeting|call|catch-?up)\b|(?<![\wА-Яа-я])следващ(?:ата|ия)\s+(?:среща|сесия)\s+"
-    r"ще\s+(?:я\s+|го\s+)?(?:уговорим|насрочим|определим|уточним)",
+    r"ще\s+(?:я\s+|го\s+)?(?:уговорим|насрочим|определим|уточним)|"
+    # "Next session in a month, Simona will send the invite."
+    r"(?:next (?:session|meeting|call)|следващата среща|следващата сесия)\b.*"
+    r"\b(?:invite|invitation|calendar|покана|поканата)",
     re.I,
 )
 # "pick it up after Easter", "come back to this": resuming a topic, not a task.
@@ -262,7 +269,10 @@ RESUME_RE = re.compile(
 # "..., if she can find it", "if I have time": a condition on one's own ability or time.
 TRAILING_IF_RE = re.compile(
     r",\s*(?:but only\s+|only\s+)?if\s+(?:I|he|she|they|we|you|[A-Z][a-z]+)\s+"
-    r"(?:can|could|has|have|finds?|gets?)\b|,\s*ако\s+(?:може|има|намери|успее|успея|имам)",
+    r"(?:can|could|has|have|finds?|gets?)\b|,\s*ако\s+(?:може|има|намери|успее|успея|имам)|"
+    # "nudge him if he doesn't", "available if he gets stuck", ", ако централата отвори ...".
+    r"\bif\s+[\w'’]+\s+(?:doesn't|don't|does not|do not|gets?|needs?)\b|"
+    r",\s*ако\s+[а-я]+\s",
     re.I,
 )
 # "ask Irina, the PM, if she can ...": after these the "if" asks, it sets no condition.
@@ -289,6 +299,14 @@ NAME_ING_RE = re.compile(r"^(\W*)(" + NAME + r")\s+(?=[a-z]{2,}ing\b)")
 I_PRESENT_RE = re.compile(r"^(\W*(?:[A-Za-z]{3,6}\s*:\s*)?I)\s+(?=(?P<verb>[a-z]+)\b)")
 
 
+YOU_PRESENT_RE = re.compile(
+    r"(?:^|[,;:—–]\s+|\s-\s+|\b(?:but|and|so)\s+)you\s+(?=(?P<verb>[a-z]+)\b)"
+)
+BG_YOU_PRESENT_RE = re.compile(
+    r"((?:^|[;:—–]\s*|\s-\s)(?:\d{1,2}[.)]\s*)?)(?P<verb>[а-я]{3,}(?:аш|яш|еш|иш))(?=\s)"
+)
+
+
 def _untyped(text: str, index: NameIndex, ref: date | None) -> str:
     """Undo phone typing that hides a subject or a modal: a lowercase "i"/"im", a
     participant's name in lowercase or without "is" at the start of a line, "I talk to Lou"
@@ -303,6 +321,13 @@ def _untyped(text: str, index: NameIndex, ref: date | None) -> str:
     m = I_PRESENT_RE.match(text)
     if m and m.group("verb") in TASK_VERBS and due_date(text, ref)[0] is not None:
         text = m.group(1) + " will " + text[m.end() :]
+    text = re.sub(r"\bYOU\b", "you", text)
+    if due_date(text, ref)[0] is not None:
+        # "but you chase him tmrw", "– минаваш ги утре": a dated directive in the present.
+        text = YOU_PRESENT_RE.sub(
+            lambda m: m.group(0) + "will " if m.group("verb") in TASK_VERBS else m.group(0), text
+        )
+        text = BG_YOU_PRESENT_RE.sub(lambda m: m.group(1) + "ще " + m.group("verb"), text)
     return text
 
 
@@ -576,13 +601,14 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
         topic = TOPIC_RE.match(body[: c["start"]]) or (
             clitic and BARE_TOPIC_RE.match(body[: c["start"]])
         )
-        pronoun = re.match(r"\s+(?:it|them)\b", segment[len(c["verb"]) :])
+        # "send it", "минаваш ги": the object pronoun after the verb.
+        pronoun = re.match(r"\s+(?:it|them|го|ги|я)(?![\wА-Яа-я])", segment[len(c["verb"]) :])
         if topic and (clitic or pronoun):
             # "скрипта за задържане – ще ти го пратя", "the deck: I'll send it Friday": the
             # pronoun stands for the topic the line opens with.
             rest = segment[len(c["verb"]) + (pronoun.end() if pronoun else 0) :]
             task = clean_task(f"{c['verb']} {topic.group('topic')}{rest}", note.ref)
-            if c["subj"].lower() == "аз":
+            if c["subj"].lower() in ("аз", "ти"):
                 task = bg_imperative(task)
         elif clitic and len(task.split()) == 1:
             task = clean_task(body[c["start"] + clitic.start() : end], note.ref)  # "го прегледам"
@@ -625,6 +651,9 @@ def _listed_task(body: str, marker: re.Match | None, section: str, note: _Note) 
     if INFO_RE.search(body):
         return None
     group = GROUP_PREFIX_RE.match(body)
+    pair = PAIR_PREFIX_RE.match(body)
+    if not group and pair and _both_named(f"{pair.group(1)} and {pair.group(2)}", index):
+        group = pair  # "J + M — go through the copyedit": both of them
     body = body[group.end() :] if group else body
     we = WE_START_RE.match(body)
     if not group and we and we.group("verb") in TASK_VERBS:
@@ -641,8 +670,13 @@ def _listed_task(body: str, marker: re.Match | None, section: str, note: _Note) 
     elif not owner and m and index and MODAL_AFTER_RE.match(m.group(0).strip() + " "):
         if _third_party(m.group(1), note):
             return None  # "Carmen to approve the spend": someone outside the pair
+    if TRAILING_IF_RE.search(rest):
+        return None  # "Noor available if he gets stuck": a maybe
     if OPINION_LINE_RE.match(rest):
         return None  # "Sof thinks I should, not sure yet": someone's view, not a task
+    tag = OWNER_TAG_RE.match(rest)
+    if not owner and tag and _third_party(tag.group(1), note) and not index.resolve(tag.group(1)):
+        return None  # "Sunil — confirm the date with the distributor": not the pair's task
     if PAST_START_RE.match(rest) or PAST_START_RE.match(re.sub(r"^\s*" + NAME + r"\s+", "", rest)):
         return None  # "Booked the room", "Sent the deck": reported, not planned
     due, _ = due_date(rest, note.ref)

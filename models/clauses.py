@@ -75,7 +75,7 @@ BG_HEDGE_RE = re.compile(
 # Verbs after a modal that describe a state, a meeting or a wish, not a task.
 NON_TASK_VERBS = {
     "be", "meet", "see", "reconvene", "catch", "regroup", "talk", "speak", "like", "love",
-    "want", "wish", "hope", "not", "never", "bе", "have", "rather", "prefer",
+    "want", "wish", "hope", "not", "never", "bе", "have", "rather", "prefer", "believe", "know",
     "видим", "видя", "срещнем", "чуем", "бъде", "е", "са", "бъдат", "има", "няма", "иска", "искам",
     "трябва", "трябват", "отнеме", "отнемат", "стане", "станат", "имам", "имаме", "имаш",
     "forget", "забравя", "забравим", "забравиш",

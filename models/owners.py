@@ -34,8 +34,9 @@ NAMED_START_RE = re.compile(
     + r")(?:\s*\([^()]{1,30}\))?\s+(?:(?:to|will|ще|да)\s+|"
     r"(?!(?:was|has|is|does|thinks|says|feels|believes|wants|likes|knows|seems|reckons|"
     r"suggests|hopes|prefers)\b)(?=[a-z][a-z'-]*[^s]s\b)|"
-    # "Деси прави ...": a Bulgarian present-tense verb, third person (-а/-я/-е/-и).
-    r"(?=[а-я]{2,}[аяеи](?![\wА-Яа-я])))"
+    # "Деси прави ...", "Симона ми показва ...": a Bulgarian present-tense verb, third person
+    # (-а/-я/-е/-и), maybe after a clitic.
+    r"(?:(?:ми|ти|му|ѝ|й|ни|ви|им|го|я|ги|се|си)\s+)?(?=[а-я]{2,}[аяеи](?![\wА-Яа-я])))"
 )
 OWNER_SUFFIX_RE = re.compile(
     r"(?:\(\s*(?P<a>[^)]{1,30})\s*\)|[—–-]\s*(?P<b>@?[\wА-Яа-я\[\]]+)\s*\.?$)"

@@ -120,7 +120,9 @@ TABLE_RULE_RE = re.compile(r"^\s*:?-{3,}:?\s*$")
 # "[29.04.26 21:18]", its Android export "22/04/2026, 19:02 - ", Teams' "[2026-04-22 7:02 PM]".
 CHAT_STAMP = (
     r"(?:\[(?:[\d./-]{6,10},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]|"
-    r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s+[-–]\s)"
+    r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s+[-–]\s|"
+    # Signal/phone exports: "19:41  Zoe: ..." (a bare time, then a name and a colon).
+    r"\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s+(?=[A-ZА-Я][\wА-Яа-я'’-]*:\s))"
 )
 # A chat export's header line: a stamp and a name, the message on the lines below.
 CHAT_HEADER_LINE_RE = re.compile(

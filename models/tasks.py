@@ -15,6 +15,8 @@ VAGUE_VERBS = {
     "do", "think", "pick", "consider", "see", "look", "handle", "deal", "sort", "figure",
     "discuss", "revisit", "use", "book", "schedule", "направя", "направи", "помисли", "помисля",
 }  # fmt: skip
+INTERJECTIONS = {"yes", "no", "please", "thanks", "thank", "you", "ok", "okay", "sure", "great",
+                 "да", "не", "мерси", "благодаря", "добре", "ок"}  # fmt: skip
 PRONOUN_REST = {
     "it", "that", "this", "them", "so", "up", "over", "about", "out", "back", "on", "again",
     "later", "simply", "just", "then", "too", "also", "го", "това", "я",
@@ -47,7 +49,7 @@ TASK_VERBS = set(
     practise practice prepare present print publish read record reach reflect register rehearse
     remove reply research reserve review revise rewrite run schedule send set share shadow sign
     sketch start study submit summarise summarize switch tag talk test track try update upload
-    visit watch write
+    visit watch write chase
 """.split()
 )
 DATE_CUE_RE = re.compile(
@@ -122,6 +124,8 @@ def vague(task: str) -> bool:
     """ "Do that", "Think about it", "Simply pick it up": nothing to act on."""
     toks = [w.lower() for w in re.findall(r"[\wА-Яа-я'’-]+", task)]
     toks = [w for w in toks if w not in PRONOUN_REST]
+    if toks and all(w in INTERJECTIONS for w in toks):
+        return True  # "Yes please!", "Мерси"
     return bool(toks) and toks[0] in VAGUE_VERBS and len(toks) == 1
 
 

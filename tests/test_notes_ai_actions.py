@@ -597,3 +597,36 @@ def test_lets_opinions_outsiders_and_otherwise_are_told_apart():
     assert _actions(note, author="Boris") == [
         (None, "Listen back to the interview together", "2026-03-13")
     ]
+
+
+def test_round6_conditions_outsiders_replies_and_invites_are_not_tasks():
+    note = (
+        "## Next steps\n- Ana will nudge Zed if he doesn't reply\n"
+        "- Boris available if Ana gets stuck\n"
+        "- Sunil — confirm the delivery date with the distributor\n- Yes please!\n"
+        "- → ако пуснат курс през пролетта, може би\n- Boris to send the slides by Friday\n\n"
+        "Next session in about a month, Ana will send the invite.\n"
+        "I'll believe it when I see it."
+    )
+    assert _actions(note) == [("Boris", "Send the slides", "2026-03-06")]
+
+
+def test_round6_signal_times_dated_directives_and_pair_tags():
+    chat = (
+        "19:41  Ana: landlord has to sort it but YOU chase him tomorrow\n19:45  Boris: yep, on it\n"
+    )
+    assert _actions(chat) == [("Boris", "Chase him", "2026-03-05")]
+    bg = "[10:00] Ана: 1. тикетите над 5 дни – минаваш ги утре сутрин\n[10:01] Борис: добре\n"
+    assert _actions(bg, participants=("Ана", "Борис")) == [
+        ("Борис", "Минавай тикетите над 5 дни сутрин", "2026-03-05")
+    ]
+    listed = "## Next steps\n- Ana + B. — go through the copyedit together\n"
+    assert _actions(listed) == [(None, "Go through the copyedit together", None)]
+    bg_list = (
+        "## Следващи стъпки\n1. Да се запиша за обучението – до 31.03.\n"
+        "2. Борис ми показва портала – в четвъртък.\n"
+    )
+    assert _actions(bg_list, participants=("Ана", "Борис"), author="Ана") == [
+        ("Ана", "Да се запиша за обучението", "2026-03-31"),
+        ("Борис", "Показва портала", "2026-03-05"),
+    ]
