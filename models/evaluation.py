@@ -192,7 +192,7 @@ def run(
     progress: Callable[[str], None] = lambda m: None,
 ) -> dict:
     """Evaluate the chosen sets ("notes", "heldout", "dev", "blind", "blind2",
-    "blind3", "blind4", "blind5", "elitr", "qmsum").
+    "blind3", "blind4", "blind5", "blind6", "elitr", "qmsum").
 
     "dev" holds extra notes written to develop the rules; "blind*" sets were written by people
     who had not read the rules: each was reported once, then (all but the newest) used for
@@ -207,6 +207,7 @@ def run(
         "blind3": lambda: load_notes(notes_labels.parent / "notes_blind3_labels.jsonl"),
         "blind4": lambda: load_notes(notes_labels.parent / "notes_blind4_labels.jsonl"),
         "blind5": lambda: load_notes(notes_labels.parent / "notes_blind5_labels.jsonl"),
+        "blind6": lambda: load_notes(notes_labels.parent / "notes_blind6_labels.jsonl"),
         "elitr": lambda: load_elitr(data_dir / "elitr-dev"),
         "qmsum": lambda: load_qmsum(data_dir / "qmsum" / "product-val.jsonl", qmsum_limit),
     }
