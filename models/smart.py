@@ -127,6 +127,10 @@ def _build(i, owner, what, texts, actions, profile_goals, ref, lang) -> dict:
     ]
     linked, linked_owner = _profile_link(what, owner, profile_goals)
     owner = owner or linked_owner
+    if owner:
+        # A goal found its owner through the profile: the other person's tasks do not measure it
+        # ("Add Boris to the invite" is Ana's task, even though it names Boris).
+        related = [a for a in related if a["owner"] in (owner, None)]
     sources = sorted({i, *(j for a in related for j in a["sources"])})
     dates = [a["due"] for a in related if a["due"]]
     stated, _ = due_date(texts[i], ref)

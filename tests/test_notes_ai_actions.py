@@ -630,3 +630,21 @@ def test_round6_signal_times_dated_directives_and_pair_tags():
         ("Ана", "Да се запиша за обучението", "2026-03-31"),
         ("Борис", "Показва портала", "2026-03-05"),
     ]
+
+
+def test_a_goal_is_measured_by_its_owners_tasks_only():
+    from models.smart import draft_goals
+
+    note = (
+        "Boris has read the chapter and wants to automate his Monday data export with Airflow.\n"
+        "- Boris will build a first Airflow DAG for the Monday export by Friday.\n"
+        "- Ana will add Boris to the architecture review invite tomorrow.\n"
+    )
+    sentences = split_sentences(note)
+    actions = extract_actions(sentences, ["Ana", "Boris"], WEDNESDAY, None)
+    goals = draft_goals(sentences, actions, participants=["Ana", "Boris"],
+                        profile_goals={"Boris": ["automate recurring data pulls"]},
+                        session_date=WEDNESDAY)  # fmt: skip
+    boris = [g for g in goals if g["owner"] == "Boris"]
+    assert boris and "Airflow DAG" in boris[0]["measurable"]
+    assert "invite" not in boris[0]["measurable"]
