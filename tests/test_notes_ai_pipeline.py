@@ -81,3 +81,19 @@ def test_action_scores_count_matches_owners_and_dates():
     ]
     gold = [{"owner": "Ана", "task": "Draft the promotion case and send it", "due": "2026-03-06"}]
     assert action_scores(pred, gold) == {"pred": 2, "gold": 1, "tp": 1, "owner_ok": 1, "due_ok": 1}
+
+
+def test_summary_bullets_of_a_pasted_chat_drop_the_time_stamps():
+    from models.pipeline import extractive
+
+    note = (
+        "[04/03/2026, 18:02] Ana: we went through the rollout plan for the billing service\n"
+        "[04/03/2026, 18:03] Boris: the migration risk is the part the directors will ask about\n"
+        "[04/03/2026, 18:04] Ana: I'll send you the rollout checklist by Friday\n"
+    )
+    result = extractive(note, participants=["Ana", "Boris"])
+    assert result["summary"]
+    for item in result["summary"]:
+        assert not item["text"].startswith("[")
+        assert item["text"].split(":")[0] in ("Ana", "Boris")
+        assert item["text"] in result["sentences"][item["sources"][0]]
