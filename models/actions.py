@@ -307,6 +307,30 @@ BG_YOU_PRESENT_RE = re.compile(
 )
 
 
+# "1. the three calls – прослушай ги до петък", "send me the checklist by Friday": in a chat
+# between the two, a dated imperative at the start of a message is a task for the other one.
+CHAT_IMPERATIVE_RE = re.compile(
+    r"^(?P<lead>\W*(?:\d{1,2}[.)]\s*)?(?:[^–—:.!?]{3,80}?\s*(?:[–—:]|\s-\s)\s*)?)"
+    r"(?P<verb>[A-Za-zА-Яа-я]+)(?=\s)"
+)
+BG_IMPERATIVES = {"прати", "изпрати", "прочети", "пиши", "напиши", "запиши", "обади", "свържи",
+                  "провери", "подготви", "направи", "покажи", "кажи", "питай", "попитай",
+                  "реши", "виж", "качи", "нанеси", "оправи", "довърши", "донеси"}  # fmt: skip
+
+
+def _chat_imperative(text: str, ref: date | None) -> str:
+    m = CHAT_IMPERATIVE_RE.match(text)
+    if not m or due_date(text, ref)[0] is None:
+        return text
+    verb = m.group("verb")
+    low = verb.lower()
+    if low in TASK_VERBS:
+        return text[: m.start("verb")] + "you will " + low + text[m.end("verb") :]
+    if low in BG_IMPERATIVES or (len(low) > 5 and low.endswith(("ай", "яй", "ей"))):
+        return text[: m.start("verb")] + "ти ще " + low + text[m.end("verb") :]
+    return text
+
+
 def _untyped(text: str, index: NameIndex, ref: date | None) -> str:
     """Undo phone typing that hides a subject or a modal: a lowercase "i"/"im", a
     participant's name in lowercase or without "is" at the start of a line, "I talk to Lou"
@@ -529,6 +553,8 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
     text, index = (message(s.text) if note.chat else s.text), note.index
     if s.checked or text.rstrip().endswith("?"):
         return []  # a ticked box is done; a question asks
+    if note.chat and note.you:
+        text = _chat_imperative(text, note.ref)
     if STRUCK_RE.match(text) or NEXT_SESSION_RE.search(text):
         return []  # "~~revamp the menu~~ (dropped)"; "the next session we'll set up in May"
     if (

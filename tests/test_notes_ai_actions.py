@@ -648,3 +648,17 @@ def test_a_goal_is_measured_by_its_owners_tasks_only():
     boris = [g for g in goals if g["owner"] == "Boris"]
     assert boris and "Airflow DAG" in boris[0]["measurable"]
     assert "invite" not in boris[0]["measurable"]
+
+
+def test_a_dated_imperative_in_a_chat_is_the_other_persons_task():
+    chat = (
+        "[18:10] Ana: quick recap\n"
+        "[18:11] Ana: 1. the rollout checklist – send it to me by Friday\n"
+        "[18:12] Boris: ok\n"
+        "[18:13] Ana: think about the team offsite some time\n"
+    )
+    assert _actions(chat) == [("Boris", "Send the rollout checklist to Ana", "2026-03-06")]
+    bg = "[18:10] Ана: 1. трите разговора – прослушай ги до петък\n[18:12] Борис: добре\n"
+    assert _actions(bg, participants=("Ана", "Борис")) == [
+        ("Борис", "Прослушай трите разговора", "2026-03-06")
+    ]
