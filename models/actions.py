@@ -232,7 +232,7 @@ def extract_actions(
             found = [a for a in found if _spoken_commitment(a)]
             found += _request_actions(text, index, session_date)
         for item in found:
-            item["task"] = _named(item["task"], item["owner"], note)
+            item["task"] = _named(item["task"], item["owner"], index, note.me, note.you)
             item.pop("clause", None)
             item["sources"] = [i]
             items.append(item)
@@ -342,11 +342,12 @@ def _untyped(text: str, index: NameIndex, ref: date | None) -> str:
     m = NAME_ING_RE.match(text)
     if m and index and index.resolve(m.group(2)):
         text = m.group(0) + "is " + text[m.end() :]
+    dated = due_date(text, ref)[0] is not None
     m = I_PRESENT_RE.match(text)
-    if m and m.group("verb") in TASK_VERBS and due_date(text, ref)[0] is not None:
+    if m and m.group("verb") in TASK_VERBS and dated:
         text = m.group(1) + " will " + text[m.end() :]
     text = re.sub(r"\bYOU\b", "you", text)
-    if due_date(text, ref)[0] is not None:
+    if dated:
         # "but you chase him tmrw", "– минаваш ги утре": a dated directive in the present.
         text = YOU_PRESENT_RE.sub(
             lambda m: m.group(0) + "will " if m.group("verb") in TASK_VERBS else m.group(0), text
@@ -355,11 +356,12 @@ def _untyped(text: str, index: NameIndex, ref: date | None) -> str:
     return text
 
 
-def _named(task: str, owner: str | None, note: _Note) -> str:
-    """ "Send me the sales" on Marcus's task list reads "Send Bea the sales": "me" and "you"
-    become the names they stand for, so a task makes sense away from the note."""
-    for pronoun, who in (("me", note.me), ("you", note.you)):
-        name = note.index.resolve(who) if who and note.index else None
+def _named(task: str, owner: str | None, index: NameIndex, me: str | None, you: str | None) -> str:
+    """ "Send me the sales" on Marcus's task list reads "Send Bea the sales": "me" (the
+    writer) and "you" become the names they stand for, so a task makes sense away from the
+    note."""
+    for pronoun, who in (("me", me), ("you", you)):
+        name = index.resolve(who) if who and index else None
         if name and name != owner:
             task = re.sub(rf"(?<![\w'’]){pronoun}(?![\w'’])", name.split()[0], task)
     return task
@@ -457,8 +459,7 @@ def _accepted_actions(
         task = re.sub(r"\s+(?:then|please|for me)$", "", clean_task(task, ref))
         if len(task.split()) >= 2 and not vague(task):
             owner = None if both else index.resolve(chat[a]) or chat[a]
-            asker = _Note(index, ref, set(), me=chat[q], you=chat[a])
-            task = _named(task, owner, asker)  # "can you send me ..." → "Send Ana ..."
+            task = _named(task, owner, index, chat[q], chat[a])  # "can you send me" → "Send Ana"
             out.append({"owner": owner, "task": task, "due": iso_date(due), "sources": [q, a]})
     return out
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from models.names import NameIndex
-from models.sentences import CHAT_STAMP
+from models.sentences import CHAT_HEADER_LINE_RE, CHAT_STAMP
 
 CHAT_PREFIX_RE = re.compile(
     r"^\s*(?:"
@@ -34,15 +34,9 @@ ACCEPT_RE = re.compile(
 )
 
 
-# "[18/05/2026 16:31] Beatriz Almeida" on its own line: the message follows on the next lines.
-CHAT_STAMP_HEADER_RE = re.compile(
-    r"^\s*" + CHAT_STAMP + r"\s*(?P<who>[A-ZА-Я][\wА-Яа-я'’-]+(?:\s+[A-ZА-Я][\wА-Яа-я'’-]+)?)\s*$"
-)
-
-
 def _chat_line(text: str) -> re.Match | None:
     return (
-        CHAT_PREFIX_RE.match(text) or CHAT_HEADER_RE.match(text) or CHAT_STAMP_HEADER_RE.match(text)
+        CHAT_PREFIX_RE.match(text) or CHAT_HEADER_RE.match(text) or CHAT_HEADER_LINE_RE.match(text)
     )
 
 

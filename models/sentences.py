@@ -126,7 +126,9 @@ CHAT_STAMP = (
 )
 # A chat export's header line: a stamp and a name, the message on the lines below.
 CHAT_HEADER_LINE_RE = re.compile(
-    r"^\s*" + CHAT_STAMP + r"\s*[A-ZА-Я][\wА-Яа-я'’-]+(?:\s+[A-ZА-Я][\wА-Яа-я'’-]+){0,2}\s*$"
+    r"^\s*"
+    + CHAT_STAMP
+    + r"\s*(?P<who>[A-ZА-Я][\wА-Яа-я'’-]+(?:\s+[A-ZА-Я][\wА-Яа-я'’-]+){0,2})\s*$"
 )
 # A pasted chat line ("[10:02] Hana: ...") always starts a new sentence.
 CHAT_STAMP_RE = re.compile(r"^\s*" + CHAT_STAMP)
