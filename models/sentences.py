@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from models.tasks import TASK_VERBS
+
 # Tokens that end with a full stop without ending a sentence (lowercase, no dot).
 ABBREVIATIONS = {
     # English
@@ -239,8 +241,6 @@ def _numbered_title(lines: list[str], i: int) -> str | None:
     """ "4. Actions", "2. Difficult conversations": minutes number their agenda points; a short
     numbered line followed by text that is not the next number is a heading, not a list item
     (a numbered task opens with its verb: "1. Update the CV" stays an item)."""
-    from models.tasks import TASK_VERBS
-
     m = NUMBERED_RE.match(lines[i])
     if not m or len(m.group("title").split()) > 4:
         return None
