@@ -13,7 +13,7 @@ from models.feedback import agenda, feedback_prompts
 from models.longtext import chunk_ranges, is_long, map_reduce_pick
 from models.names import speakers_of
 from models.refine import refine_with_llm
-from models.sentences import CHAT_STAMP_RE, split_sentences
+from models.sentences import CHAT_STAMP_RE, paragraph_ids, split_sentences
 from models.smart import draft_goals
 from models.summarize import extractive_summary, sentence_vectors
 
@@ -63,7 +63,8 @@ def extractive(
         picked = map_reduce_pick(texts, vectors, None, ranges, boost, min_words=10)
         summary = [{"text": texts[i], "sources": [i], "engine": "extractive"} for i in picked]
     else:
-        summary = extractive_summary(texts, vectors, boost=boost)
+        paragraphs = paragraph_ids(text, sentences)
+        summary = extractive_summary(texts, vectors, boost=boost, paragraphs=paragraphs)
     for item in summary:
         # "[27/11/2026, 18:02] Ana: ..." reads as "Ana: ..." in a summary bullet.
         item["text"] = CHAT_STAMP_RE.sub("", item["text"], count=1).strip() or item["text"]

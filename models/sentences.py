@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -136,6 +137,7 @@ CHAT_HEADER_LINE_RE = re.compile(
 CHAT_STAMP_RE = re.compile(r"^\s*" + CHAT_STAMP)
 SPEAKER_RE = re.compile(r"^\s*\((PERSON\d+|[A-Z][\w .'-]{0,30})\)\s*")
 RULE_RE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
 TAG_RE = re.compile(r"</?[a-zA-Z][^>]*?/?>|\{[a-z_]+\}")
 INLINE_MD_RE = re.compile(r"(\*\*|__|`)")
 LINK_RE = re.compile(r"\[([^\]]+)\]\([^)]+\)")
@@ -259,6 +261,12 @@ def _starts_new_line_sentence(prev: str, line: str) -> bool:
     if CHAT_STAMP_RE.match(line):
         return bool(prev)
     return bool(prev) and prev[-1] not in ".!?…:;,-–(" and first.isupper()
+
+
+def paragraph_ids(text: str, sentences: list[Sentence]) -> list[int]:
+    """Which blank-line-separated block of `text` each sentence starts in (0, 1, ...)."""
+    breaks = [m.start() for m in BLANK_LINE_RE.finditer(text)]
+    return [bisect.bisect_right(breaks, s.start) for s in sentences]
 
 
 def split_sentences(text: str) -> list[Sentence]:

@@ -13,11 +13,15 @@ from models.lexical import content_words, tfidf_matrix, words
 FILLER = {"yeah", "yes", "okay", "ok", "ehm", "uh", "um", "mm", "hmm", "so", "right", "well"}
 TERMINAL_RE = re.compile(r"[.!?…]$")
 
-# Short notes: how much the opening, a task and a title line count next to centrality (0..1).
-# Chosen by leave-one-set-out over the eight labelled note sets (BENCHMARKS.md): reference
-# summaries usually end with the plan, so task sentences are no longer held back.
+# Short notes: how much the opening, each paragraph's first sentence, a task and a title line
+# count next to centrality (0..1), and how much of centrality is word overlap (TF-IDF) rather
+# than meaning (embeddings). Chosen by leave-one-set-out over the labelled note sets
+# (`bench/summary_sweep.py`, BENCHMARKS.md): reference summaries walk through the note's
+# paragraphs and usually end with the plan, so task sentences are not held back.
 POSITION_WEIGHT = 0.6
-POSITION_DECAY = 0.7
+POSITION_DECAY = 0.8
+PARAGRAPH_LEAD = 0.45
+LEXICAL_WEIGHT = 0.5
 TASK_PENALTY = 0.0
 TITLE_PENALTY = 0.5
 MMR_LAMBDA = 0.7
@@ -73,17 +77,38 @@ def mmr_pick(scores: dict[int, float], sims: np.ndarray, pool: list[int], chosen
     return added
 
 
+def centrality(texts: list[str], vectors: np.ndarray, candidates: list[int]) -> np.ndarray:
+    """How typical each candidate is of the note (0..1): mean similarity to the others, by
+    meaning and by shared words."""
+    sims = vectors[candidates] @ vectors[candidates].T
+    by_meaning = normalise(sims.mean(axis=1))
+    if not LEXICAL_WEIGHT:
+        return by_meaning
+    tfidf = tfidf_matrix([texts[i] for i in candidates])
+    by_words = normalise((tfidf @ tfidf.T).mean(axis=1))
+    return (1 - LEXICAL_WEIGHT) * by_meaning + LEXICAL_WEIGHT * by_words
+
+
 def note_scores(
-    texts: list[str], vectors: np.ndarray, candidates: list[int], boost: dict[int, float] | None
+    texts: list[str],
+    vectors: np.ndarray,
+    candidates: list[int],
+    boost: dict[int, float] | None,
+    paragraphs: list[int] | None = None,
 ) -> dict[int, float]:
     """Score of each candidate in a written note: centrality, a pull to the opening (notes put
-    the context first), minus tasks (they have their own section) and title lines."""
-    sims = vectors[candidates] @ vectors[candidates].T
-    centrality = normalise(sims.mean(axis=1))
+    the context first) and to each paragraph's first sentence, minus title lines (and tasks,
+    if `TASK_PENALTY` is set)."""
+    central = centrality(texts, vectors, candidates)
+    opened: set[int] = set()
     scores = {}
     for rank, i in enumerate(candidates):
         n = len(words(texts[i]))
-        score = centrality[rank] + POSITION_WEIGHT * POSITION_DECAY**rank
+        score = central[rank] + POSITION_WEIGHT * POSITION_DECAY**rank
+        if paragraphs is not None and paragraphs[i] not in opened:
+            # The note's first sentence already has the opening's pull.
+            score += PARAGRAPH_LEAD * (rank > 0)
+            opened.add(paragraphs[i])
         # Very long sentences crowd out the rest; very short ones say little.
         score += 0.1 if 8 <= n <= 35 else -0.1
         if TASK_PENALTY:
@@ -99,13 +124,14 @@ def rank_sentences(
     k: int,
     candidates: list[int] | None = None,
     boost: dict[int, float] | None = None,
+    paragraphs: list[int] | None = None,
 ) -> list[int]:
     """Pick `k` sentence indices of a note by MMR over `note_scores`; in note order."""
     if candidates is None:
         candidates = [i for i, t in enumerate(texts) if is_candidate(t)]
     if not candidates or k <= 0:
         return []
-    scores = note_scores(texts, vectors, candidates, boost)
+    scores = note_scores(texts, vectors, candidates, boost, paragraphs)
     return sorted(mmr_pick(scores, vectors @ vectors.T, list(candidates), [], k))
 
 
@@ -114,14 +140,16 @@ def extractive_summary(
     vectors: np.ndarray,
     k: int | None = None,
     boost: dict[int, float] | None = None,
+    paragraphs: list[int] | None = None,
 ) -> list[dict]:
-    """Summary bullets `{"text","sources","engine"}` chosen from the sentences themselves."""
+    """Summary bullets `{"text","sources","engine"}` chosen from the sentences themselves;
+    `paragraphs` (`models.sentences.paragraph_ids`) gives each sentence's block of the note."""
     candidates = [i for i, t in enumerate(texts) if is_candidate(t)]
     if not candidates:
         # A tiny note: fall back to whatever has words at all.
         candidates = [i for i, t in enumerate(texts) if len(words(t)) >= 3]
     k = summary_size(len(candidates)) if k is None else k
-    picked = rank_sentences(texts, vectors, k, candidates, boost)
+    picked = rank_sentences(texts, vectors, k, candidates, boost, paragraphs)
     return [{"text": texts[i], "sources": [i], "engine": "extractive"} for i in picked]
 
 
