@@ -23,6 +23,7 @@ from models.names import NameIndex, canonical_placeholder
 from models.owners import (
     NAMED_START_RE,
     NOT_NAMES,
+    PRONOUNS_3,
     named_task_start,
     names_in,
     owner_from_markers,
@@ -134,6 +135,25 @@ PAIR_PREFIX_RE = re.compile(
     r"\s*([A-ZА-Я][\wА-Яа-я.]*)\s*(?:\+|&|and|и)\s*([A-ZА-Я][\wА-Яа-я.]*)\s*(?:[:—–]|\s-\s)\s*"
 )
 OWNER_TAG_RE = re.compile(r"\s*([A-ZА-Я][a-zа-я'’-]+)\s*(?:[:—–]|\s-\s)\s*[a-zа-я]")
+# "It's old and ugly but ...", "Това е ...": a sentence about the one before it.
+COMMENT_START_RE = re.compile(
+    r"^\W*(?:it|it['’]s|that|that['’]s|this|these|those|which|there|това|то|тя е|той е)"
+    r"(?![\wА-Яа-я'’])",
+    re.I,
+)
+# "Raj (SOC mgr): approve ...", "Ward 6B manager — confirm ...", "Ивайло (автопарк) — да ...":
+# a list line that opens with who does it; someone outside the pair when that is a role or a
+# name with a role beside it.
+HEAD_TAG_RE = re.compile(
+    r"^\W*(?P<head>[A-ZА-Я][^:—–()\n]{0,40}?)\s*(?:\((?P<aside>[^()]{1,40})\))?\s*"
+    r"(?:[:—–]|\s-\s)\s*[a-zа-я]"
+)
+ROLE_RE = re.compile(
+    r"(?<![\wА-Яа-я])(?:manager|mgr|lead|director|head|HR|supervisor|coordinator|team|vendor|"
+    r"client|dept|department|началник|мениджър|шеф|шефката|директор|директорката|ръководител|"
+    r"отдел|екип|автопарк|счетоводство)(?![\wА-Яа-я])",
+    re.I,
+)
 OPINION_LINE_RE = re.compile(
     r"\s*(?:" + NAME + r"|[Hh]e|[Ss]he|I)\s+(?:thinks|says|said|feels|believes|reckons|suggests|"
     r"suggested|mentioned|think|feel|believe|reckon)\b"
@@ -183,6 +203,7 @@ class _Note:
     chat: bool = False  # the sentence is a message of a pasted chat
     first_person: bool = False  # the writer says "I": "she"/"he" is then not the writer
     previous: str = ""  # the sentence before, where "she" may have been introduced
+    to_reader: bool = False  # a letter to the partner ("you"): "she"/"he" is someone else
 
 
 def extract_actions(
@@ -197,8 +218,10 @@ def extract_actions(
     requests to a named person, duplicates merged."""
     index = NameIndex(participants)
     index.learn_initials("\n".join(s.text for s in sentences))
+    # An author who says "I" anywhere also writes "need to ring ..." for "I need to ring ...".
+    diary = bool(author) and any(FIRST_PERSON_RE.search(mask_quotes(s.text)) for s in sentences)
     sentences = [
-        replace(s, text=_untyped(index.expand_initials(s.text), index, session_date))
+        replace(s, text=_untyped(index.expand_initials(s.text), index, session_date, diary))
         for s in sentences
     ]
     # Transcripts without speaker tags are spoken all the same.
@@ -213,6 +236,7 @@ def extract_actions(
         note.diarist = index.resolve(author) or author
     texts = [s.text for s in sentences]
     chat = chat_speakers(texts, index, lambda t: owner_prefix_task(t, index))
+    note.to_reader = bool(author) and not any(chat) and _writes_to_reader(texts)
     for i, s in enumerate(sentences):
         text = s.text
         speaker = canonical_placeholder(f"({s.speaker})") if s.speaker else None
@@ -287,6 +311,11 @@ ROLE_VERBS = {"lead", "own", "manage", "head", "води", "ръководи", "
 LOWER_I_RE = re.compile(
     r"(?<![\w'’.-])i(?=['’](?:ll|m|ve|d)\b|\s+[a-z])|(?<![\w'’])im(?=\s+[a-z]+ing\b)"
 )
+# "Also need to ring the Tesco contact back", "gotta send the deck": the "I" left out.
+SUBJECTLESS_NEED_RE = re.compile(
+    r"^(\W*(?:(?:[Aa]lso|[Aa]nd|[Ss]till|[Tt]hen|[Pp]lus)\s+)?)"
+    r"(?:[Nn]eed to|[Hh]ave to|[Gg]ot to|[Gg]otta|[Mm]ust)\s+(?P<verb>[a-z]+)"
+)
 # "marcus sending me the sales by sat": a lowercase participant at the start, then a verb.
 LOWER_NAME_RE = re.compile(
     r"^(\W*)([a-zа-я][\wа-я'’-]+)(?=\s+(?:to\s|will\s|ще\s|да\s|[a-z]+(?:ing|s)\b))"
@@ -299,6 +328,11 @@ NAME_ING_RE = re.compile(r"^(\W*)(" + NAME + r")\s+(?=[a-z]{2,}ing\b)")
 I_PRESENT_RE = re.compile(r"^(\W*(?:[A-Za-z]{3,6}\s*:\s*)?I)\s+(?=(?P<verb>[a-z]+)\b)")
 
 
+# "you'll", "you said", "your CV", "ти ще", "твоя": the writer addresses the reader.
+READER_RE = re.compile(
+    r"(?<![\w'’])(?:[Yy]ou(?:['’](?:ll|re|ve|d))?\s+[a-z]|[Yy]our\s)|"
+    r"(?<![\wА-Яа-я])(?:[Тт]и|[Тт]вой|[Тт]воя|[Тт]воята|[Тт]воите|[Тт]вое)(?![\wА-Яа-я])"
+)
 YOU_PRESENT_RE = re.compile(
     r"(?:^|[,;:—–]\s+|\s-\s+|\b(?:but|and|so)\s+)you\s+(?=(?P<verb>[a-z]+)\b)"
 )
@@ -331,11 +365,15 @@ def _chat_imperative(text: str, ref: date | None) -> str:
     return text
 
 
-def _untyped(text: str, index: NameIndex, ref: date | None) -> str:
+def _untyped(text: str, index: NameIndex, ref: date | None, diary: bool = False) -> str:
     """Undo phone typing that hides a subject or a modal: a lowercase "i"/"im", a
     participant's name in lowercase or without "is" at the start of a line, "I talk to Lou"
-    with a date (a plan, written in the present tense)."""
+    with a date (a plan, written in the present tense); in a `diary` (an author writing as
+    "I"), "Also need to ring ..." without its "I"."""
     text = LOWER_I_RE.sub(lambda m: "I'm" if m.group(0) == "im" else "I", text)
+    m = SUBJECTLESS_NEED_RE.match(text)
+    if diary and m and m.group("verb").lower() in TASK_VERBS:
+        text = m.group(1) + "I " + text[m.end(1) :].lstrip()
     m = LOWER_NAME_RE.match(text)
     if m and index and m.group(2) not in ("will", "may", "can") and index.resolve(m.group(2)):
         text = m.group(1) + m.group(2).capitalize() + text[m.end() :]
@@ -401,6 +439,22 @@ def _ours(name: str | None, index: NameIndex) -> bool:
     return bool(name) and bool(index.resolve(name) or name.lower() in PRONOUN_WORDS)
 
 
+def _outsider_line(body: str, note: _Note) -> bool:
+    """ "Raj (SOC mgr): approve the budget", "Ward 6B manager — confirm the window": the line
+    names a role, or a non-participant with a role beside it, as the one who does it."""
+    m = HEAD_TAG_RE.match(body)
+    if not m or not note.index:
+        return False
+    head = m.group("head").strip()
+    if note.index.resolve(head) or names_in(head, note.index) or len(head.split()) > 4:
+        return False
+    first = head.split()[0]
+    if m.group("aside"):
+        return _third_party(first, note) or bool(ROLE_RE.search(head))
+    # "Ward 6B manager — confirm ...", but not "Manager feedback — ask for examples".
+    return bool(ROLE_RE.fullmatch(head.split()[-1])) and not WE_TASK_RE.search(head)
+
+
 def _third_party(word: str, note: _Note) -> bool:
     """A capitalised word written like a name that is not a participant nor a common word."""
     bare = word.lstrip("@")
@@ -429,6 +483,11 @@ def _dated_fragment(text: str, note: _Note) -> bool:
 def _first_person(sentences: list[Sentence]) -> bool:
     """Whether the author writes as "I" (a journal), so unassigned list items are theirs."""
     return sum(len(FIRST_PERSON_RE.findall(mask_quotes(s.text))) for s in sentences) >= 2
+
+
+def _writes_to_reader(texts: list[str]) -> bool:
+    """ "Ben, ... You said you'd email Dr Okafor": the note speaks to the partner throughout."""
+    return sum(bool(READER_RE.search(mask_quotes(t))) for t in texts) >= 3
 
 
 def _mentor_writes(sentences: list[Sentence]) -> bool:
@@ -582,31 +641,46 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
     marker = MARKER_RE.match(text)
     body = text[marker.end() :] if marker else text
     listed = bool(marker or in_section)
-    clauses = [c for c in clause_matches(body) if is_task_clause(c, body, index)]
+    if (s.bullet or listed) and _outsider_line(body, note):
+        return []
+    head = HEAD_TAG_RE.match(body)
+    if head and head.group("aside") and index.resolve(head.group("head").strip()):
+        body = body[: head.end("head")] + body[head.end("aside") + 1 :]  # "Ana (mentor): ..."
+    every_clause = clause_matches(body)
+    clauses = [c for c in every_clause if is_task_clause(c, body, index)]
     # "До петък ще пренапиша ... и ще ги пратя": a date before the first clause covers them all.
     lead_due = due_date(body[: clauses[0]["start"]], note.ref)[0] if clauses else None
     out: list[dict] = []
     for n, c in enumerate(clauses):
         end = clauses[n + 1]["start"] if n + 1 < len(clauses) else len(body)
+        # "I'll draft it by Weds, she'll look at it if she gets time": a clause that is no
+        # task still ends this one when a comma or dash sets it apart.
+        own_end = min([o["start"] for o in every_clause if o["start"] > c["start"]] + [end])
+        if re.search(r"[,;—–]\s*$", body[:own_end]):
+            end = own_end
         segment = body[c["verb_at"] : end]
         context = note.recent + names_in(body[: c["start"]], index)
         is_person, owner = resolve_subject(c["subj"], index, note.me, context, note.vocab,
                                             note.you, note.first_person)  # fmt: skip
         if not is_person or _someone_elses(c, body, index, note.previous):
             continue
+        if note.to_reader and c["subj"].lower() in PRONOUNS_3:
+            continue  # "Ben, ... She'll say yes": the writer is "I", the reader "you"
         if c["subj"].lower() in WE_WORDS | {"ние"} and (
             c["verb"] in MEET_VERBS | CONTINUE_VERBS or RESUME_RE.match(body[c["verb_at"] :])
         ):
             continue  # "we'll talk", "we'll keep going", "we'll pick it up after Easter"
         if c["subj"].lower() in ("they", "те") and (note.chat or note.first_person):
             continue  # in a chat or an "I" note the pair is "we": "they" are other people
-        if c["verb"] not in ASK_VERBS and TRAILING_IF_RE.search(body[c["verb_at"] :]):
+        if c["verb"] not in ASK_VERBS and TRAILING_IF_RE.search(body[c["verb_at"] : own_end]):
             continue  # "she offered to share it, if she can find it": a maybe
         anchor = date.fromisoformat(out[-1]["due"]) if out and out[-1]["due"] else note.last_due
         due, _ = due_date(segment, note.ref, anchor)
         if due is None and len(clauses) == 1:
             due, _ = due_date(body, note.ref, anchor)
         due = due or lead_due
+        if c["modal"] == "'d" and due is None:
+            continue  # "he said he'd read them twice": as likely "had read" as "would"
         if out and _continues(c, body, owner, out[-1]):
             # "update my CV and send it to her": one commitment, told in two verbs.
             first = out[-1]["clause"]["verb_at"]
@@ -653,6 +727,8 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
         return out
     if not marker and (is_meeting_or_decision(text) or is_status(text)):
         return out
+    if s.continued and COMMENT_START_RE.match(body):
+        return out  # "3. I'll send the template. It's old and ugly but ...": a comment on it
     # Marker lines and bullets under an "Action items" heading are tasks as written.
     item = _listed_task(body, marker, s.section, note)
     return [item] if item else []

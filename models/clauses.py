@@ -25,7 +25,9 @@ MODAL_EN = (
     # "Ana is sending the link tomorrow": the present progressive of a plan.
     r"(?:is|are|am)(?=\s+(?:also\s+)?[a-z]+ing\b))"
 )
-CONTRACTION = r"(?:['’]ll|['’](?:m|s|re) going to|['’](?:m|re)(?=\s+[a-z]+ing\b))"
+# "'d" is "would" (or "had"): kept only when reported and dated ("you said you'd email her
+# this week"), like "would".
+CONTRACTION = r"(?:['’]ll|['’]d|['’](?:m|s|re) going to|['’](?:m|re)(?=\s+[a-z]+ing\b))"
 # "Jonas (Elif's tech lead) will ...", "Аз (Кристиан) ще ...": an aside between subject and verb.
 ASIDE = r"(?:\s*\([^()]{1,40}\))?"
 EN_RE = re.compile(
@@ -149,6 +151,7 @@ def clause_matches(text: str) -> list[dict]:
     out = []
     for m in EN_RE.finditer(text):
         modal = (m.group("modal") or m.group("contr") or "").lower()
+        modal = "'d" if modal == "’d" else modal
         out.append(dict(start=m.start(), verb_at=m.start("verb"), subj=m.group("subj"),
                         modal=modal, verb=m.group("verb").lower()))  # fmt: skip
     for m in BG_RE.finditer(text):
@@ -212,7 +215,7 @@ def clause_matches(text: str) -> list[dict]:
 def is_task_clause(c: dict, text: str, index: NameIndex) -> bool:
     """Filter out states ("will be away"), meetings, negations and reported wishes."""
     verb = c["verb"]
-    if c["modal"] == "would" and not re.search(
+    if c["modal"] in ("would", "'d") and not re.search(
         r"\b(said|says|promised|mentioned|told \w+|confirmed)\s+(?:that\s+)?$", text[: c["start"]]
     ):
         return False  # only reported promises ("said he would"), not wishes or conditionals

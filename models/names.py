@@ -90,8 +90,11 @@ class NameIndex:
         tags = {k: v for k, v in self._initials.items() if len(k) > 1 and k.isupper()}
         if not tags:
             return text
-        pattern = r"(?<![\wА-Яа-я])(" + "|".join(map(re.escape, tags)) + r")(?![\wА-Яа-я])"
-        return re.sub(pattern, lambda m: tags[m.group(1)].split()[0], text)
+        # "PG", "P.G." and "P. G." alike.
+        dotted = [r"\.\s?".join(map(re.escape, k)) + r"\." for k in tags]
+        forms = dotted + [re.escape(k) for k in tags]
+        pattern = r"(?<![\wА-Яа-я])(" + "|".join(forms) + r")(?![\wА-Яа-я])"
+        return re.sub(pattern, lambda m: tags[re.sub(r"[.\s]", "", m.group(1))].split()[0], text)
 
     def _initial(self, word: str) -> str | None:
         """ "К.", "M.": the one participant whose name starts with that letter; "DM": learnt."""

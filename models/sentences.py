@@ -158,6 +158,7 @@ class Sentence:
     speaker: str | None = None
     checkbox: bool = False
     checked: bool = False  # a ticked box ("- [x] ..."): already done
+    continued: bool = False  # a list item's second or later sentence
 
 
 def _clean(raw: str) -> str:
@@ -176,7 +177,9 @@ def _is_abbreviation(chunk: str) -> bool:
         return False
     if word in ABBREVIATIONS:
         return True
-    # Single letters are initials ("J. Smith"); bare numbers are ordinals or "12. March".
+    # Single letters are initials ("J. Smith", "М.С."); bare numbers are ordinals or "12. March".
+    if re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]", word):
+        return True
     return (len(word) == 1 and word.isalpha()) or (word.isdigit() and len(word) <= 2)
 
 
@@ -286,14 +289,13 @@ def split_sentences(text: str) -> list[Sentence]:
         base = para[0][0]
         # Join lines with their real separators so offsets stay exact.
         joined = text[base : para[-1][0] + len(para[-1][1])]
+        first = len(sentences)
         for s, e in _split_span(joined, base):
             clean = _clean(text[s:e])
             if LETTER_RE.search(clean):
-                sentences.append(
-                    Sentence(
-                        clean, s, e, section, para_bullet, speaker, para_checkbox, para_checked
-                    )
-                )
+                continued = para_bullet and len(sentences) > first
+                sentences.append(Sentence(clean, s, e, section, para_bullet, speaker,
+                                          para_checkbox, para_checked, continued))  # fmt: skip
         para = []
 
     offset = 0

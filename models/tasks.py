@@ -49,12 +49,13 @@ TASK_VERBS = set(
     practise practice prepare present print publish read record reach reflect register rehearse
     remove reply research reserve review revise rewrite run schedule send set share shadow sign
     sketch start study submit summarise summarize switch tag talk test track try update upload
-    visit watch write chase
+    visit watch write chase ring phone pull clear redo renew nudge
 """.split()
 )
 DATE_CUE_RE = re.compile(
     r"\s*(?:\b(?:by|before|until|till|on|no later than|due|within|at|in|for|from|starting|"
-    r"as of)\s+(?:the\s+)?|(?<![\wА-Яа-я])(?:до|преди|най-късно|в|във|на|за|през|от|още)\s+)$",
+    r"as of|first thing(?: on)?)\s+(?:the\s+)?|"
+    r"(?<![\wА-Яа-я])(?:до|преди|най-късно|в|във|на|за|през|от|още)\s+)$",
     re.I,
 )
 

@@ -662,3 +662,66 @@ def test_a_dated_imperative_in_a_chat_is_the_other_persons_task():
     assert _actions(bg, participants=("Ана", "Борис")) == [
         ("Борис", "Прослушай трите разговора", "2026-03-06")
     ]
+
+
+def test_a_letter_to_the_partner_keeps_her_promises_and_drops_other_peoples():
+    letter = (
+        "Boris,\n\nWriting this up while it's fresh, as you wanted.\n\n"
+        "You've come a long way since March, and your PI trusts you. You run site 04 alone.\n\n"
+        "You said you'd email Dr Okafor this week to ask if you can sit in on a consent visit. "
+        "She'll say yes.\n\nAna"
+    )
+    assert _actions(letter, author="Ana") == [
+        ("Boris", "Email Dr Okafor to ask if you can sit in on a consent visit", "2026-03-06")
+    ]
+    # "he'd read" is as likely "he had read": with no date it is no promise.
+    assert _actions("Boris said he'd read them twice.", author="Ana") == []
+
+
+def test_list_lines_owned_by_roles_or_outsiders_with_roles_are_not_the_pairs():
+    note = (
+        "Action items\n"
+        "1. Ward 6B manager — confirm the downtime window by the 12th\n"
+        "2. Boris — send the rota by Friday\n"
+        "- [ ] Raj (SOC mgr): approve the Q3 training budget\n"
+        "- [ ] Ana (mentor): review the playbook thresholds by Monday\n"
+    )
+    assert _actions(note) == [
+        ("Boris", "Send the rota", "2026-03-06"),
+        ("Ana", "Review the playbook thresholds", "2026-03-09"),
+    ]
+
+
+def test_a_comment_after_a_listed_promise_is_not_another_task():
+    note = (
+        "What happens next\n"
+        "1. I'll send you my client-onboarding template on Monday. It's old and ugly but it's "
+        "saved me more than once.\n"
+    )
+    assert _actions(note, author="Boris") == [
+        ("Boris", "Send Ana my client-onboarding template", "2026-03-09")
+    ]
+
+
+def test_dotted_initials_name_the_pair_and_do_not_split_the_line():
+    note = (
+        "Присъстваха: Пламен Георгиев (П.Г.), Милена Стоянова (М.С.)\n\n"
+        "Задачи:\n"
+        "1. М.С. — справка за празните курсове по направление Варна — до петък\n"
+        "2. П.Г. — акаунт в Trans.eu за М.С. — утре\n"
+    )
+    assert _actions(note, participants=("Милена", "Пламен")) == [
+        ("Милена", "Справка за празните курсове по направление Варна", "2026-03-06"),
+        ("Пламен", "Акаунт в Trans.eu за Милена", "2026-03-05"),
+    ]
+
+
+def test_phone_shorthand_weds_a_condition_on_the_next_clause_and_a_dropped_i():
+    note = (
+        "Quick one w/ Boris today. I'll draft a new rota template by Weds, he'll have a look at "
+        "it if he gets time. Also need to ring the Tesco surplus contact back first thing Monday."
+    )
+    assert _actions(note, author="Ana") == [
+        ("Ana", "Draft a new rota template", "2026-03-11"),
+        ("Ana", "Ring the Tesco surplus contact back", "2026-03-09"),
+    ]
