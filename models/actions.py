@@ -107,7 +107,7 @@ WHAT_IF_RE = re.compile(
 # "Maybe someday I'll ...", "Може би някой ден ...": a sentence that opens with a hedge.
 HEDGE_START_RE = re.compile(
     r"[\s→⇒>-]*(?:only if|only when|само ако|if|ако|would|could|maybe|perhaps|someday|може би|"
-    r"евентуално|някой ден)(?![\wА-Яа-я])",
+    r"евентуално|някой ден|next time|следващия път)(?![\wА-Яа-я])",
     re.I,
 )
 # "not committing", "не е решено": the writer says outright that it is no promise.

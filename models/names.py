@@ -50,6 +50,12 @@ DECLARED_RE = re.compile(
     r"\(\s*([A-ZА-Я][a-zа-я'’-]{1,15})\s*\)"
 )
 
+# "Seun Adeyemi (SA, mentee)", "Пламен Георгиев (П.Г.)": a name, then the initials used for it.
+DECLARED_INITIALS_RE = re.compile(
+    r"(?<![\wА-Яа-я])([A-ZА-Я][\wА-Яа-я'’-]+)(?:\s+[A-ZА-Я][\wА-Яа-я'’-]+)?\s*"
+    r"\(\s*((?:[A-ZА-Я]\.?\s?){2,3})\s*[,)]"
+)
+
 
 class NameIndex:
     """Finds which participant a written name refers to."""
@@ -76,6 +82,10 @@ class NameIndex:
             nick = m.group(2)
             if owner and not nick.isupper() and skeleton(nick) not in self._keys:
                 self._keys[skeleton(nick)] = owner
+        for m in DECLARED_INITIALS_RE.finditer(text):
+            owner = self.resolve(m.group(1))
+            if owner:
+                self._initials.setdefault(re.sub(r"[.\s]", "", m.group(2)), owner)
         for full in self.participants:
             first = full.split()[0]
             pattern = re.escape(first) + r"\s+([A-ZА-Я])[a-zа-я'’-]+"
@@ -127,8 +137,8 @@ class NameIndex:
         return found
 
     def _nickname(self, word: str) -> str | None:
-        """ "Деси" for Десислава, "Alex" for Alexandra: a capitalised word of four letters or
-        more that begins exactly one participant's first name."""
+        """ "Деси" for Десислава, "Alex" for Alexandra, "Seun" for Oluwaseun: a capitalised word
+        that begins (or, from four letters, ends) exactly one participant's first name."""
         key = skeleton(word)
         if len(key) < 3 or not word[:1].isupper() or key in COMMON_SHORT:
             return None
@@ -140,7 +150,10 @@ class NameIndex:
                        if skeleton(p.split()[0]).startswith(k)]  # fmt: skip
             if len(fitting) == 1:
                 return fitting[0]
-        return None
+        # "Seun" for Oluwaseun: the end of a long first name.
+        fitting = [p for p in self.participants
+                   if len(key) >= 4 and skeleton(p.split()[0]).endswith(key)]  # fmt: skip
+        return fitting[0] if len(fitting) == 1 else None
 
     def __bool__(self) -> bool:
         return bool(self.participants)

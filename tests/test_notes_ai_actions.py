@@ -725,3 +725,23 @@ def test_phone_shorthand_weds_a_condition_on_the_next_clause_and_a_dropped_i():
         ("Ana", "Draft a new rota template", "2026-03-11"),
         ("Ana", "Ring the Tesco surplus contact back", "2026-03-09"),
     ]
+
+
+def test_initials_declared_beside_a_short_form_of_the_name():
+    note = (
+        "**Present:** Seun Adeyemi (SA, mentee), Martin Kowalczyk (MK, mentor)\n\n"
+        "Actions\n"
+        "1. SA — present the printer-queue fix at CAB by Friday\n"
+        "2. MK — send the CAB template tomorrow\n"
+    )
+    assert _actions(note, participants=("Oluwaseun", "Martin")) == [
+        ("Oluwaseun", "Present the printer-queue fix at CAB", "2026-03-06"),
+        ("Martin", "Send the CAB template", "2026-03-05"),
+    ]
+
+
+def test_being_somewhere_and_advice_for_next_time_are_not_tasks():
+    pair = ("Калина", "Здравко")
+    assert _actions("Фестивалът е на 12 декември, всички ще сме там.", pair, "Здравко") == []
+    assert _actions("Здравко: следващия път първо да звъни на началник-смяната.", pair) == []
+    assert _actions("Next time, I'll call the shift lead first.", ("Ana", "Boris"), "Ana") == []
