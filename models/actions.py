@@ -49,6 +49,8 @@ __all__ = ["NOT_NAMES", "extract_actions", "extract_decisions", "pronoun_owner",
 
 ACTION_SECTION_RE = re.compile(
     r"action|next step|to.?do|follow.?up|homework|tasks?\b|commitment|owner|"
+    # A table whose header names the columns "Who / What / When", "Кой / Какво / Кога".
+    r"\bwho\s*/\s*what\b|кой\s*/\s*какво|"
     r"задачи|задача|следващи стъпки|за следващ(?!\w*\s+(?:година|тримесечие|месец))|ангажимент|"
     r"домашн|действия|до следващ|поема|"
     # "Next steps", "For next week", but not "Goals for next year" (a plan, not a to-do list).
@@ -146,12 +148,12 @@ COMMENT_START_RE = re.compile(
 # name with a role beside it.
 HEAD_TAG_RE = re.compile(
     r"^\W*(?P<head>[A-ZА-Я][^:—–()\n]{0,40}?)\s*(?:\((?P<aside>[^()]{1,40})\))?\s*"
-    r"(?:[:—–]|\s-\s)\s*[a-zа-я]"
+    r"(?:[:—–]|\s-\s)\s*[A-Za-zА-Яа-я]"
 )
 ROLE_RE = re.compile(
     r"(?<![\wА-Яа-я])(?:manager|mgr|lead|director|head|HR|supervisor|coordinator|team|vendor|"
     r"client|dept|department|началник|мениджър|шеф|шефката|директор|директорката|ръководител|"
-    r"отдел|екип|автопарк|счетоводство)(?![\wА-Яа-я])",
+    r"отдел|екип|служба|автопарк|счетоводство)(?![\wА-Яа-я])",
     re.I,
 )
 OPINION_LINE_RE = re.compile(
@@ -316,6 +318,16 @@ SUBJECTLESS_NEED_RE = re.compile(
     r"^(\W*(?:(?:[Aa]lso|[Aa]nd|[Ss]till|[Tt]hen|[Pp]lus)\s+)?)"
     r"(?:[Nn]eed to|[Hh]ave to|[Gg]ot to|[Gg]otta|[Mm]ust)\s+(?P<verb>[a-z]+)"
 )
+AGREED_PRESENT_RE = re.compile(
+    r"\b(?:agreed|decided|promised)\s+(?:that\s+)?(?:I|we|he|she|[A-Z][a-z]+)\s+"
+    r"(?=(?P<verb>[a-z]+)\b)"
+)
+OWE_RE = re.compile(
+    r"(?<![\w'’])(?P<subj>I|[Hh]e|[Ss]he|[A-Z][a-z]+)\s+owes?\s+(?=(?:him|her|you|me|[A-Z][a-z]+)\s)"
+)
+BG_OWE_RE = re.compile(
+    r"(?<![\wА-Яа-я])([Дд]ължа|[Дд]ължи)\s+(?P<clitic>ѝ|й|му|ти|ми)(?![\wА-Яа-я])"
+)
 # "marcus sending me the sales by sat": a lowercase participant at the start, then a verb.
 LOWER_NAME_RE = re.compile(
     r"^(\W*)([a-zа-я][\wа-я'’-]+)(?=\s+(?:to\s|will\s|ще\s|да\s|[a-z]+(?:ing|s)\b))"
@@ -331,7 +343,7 @@ I_PRESENT_RE = re.compile(r"^(\W*(?:[A-Za-z]{3,6}\s*:\s*)?I)\s+(?=(?P<verb>[a-z]
 # "you'll", "you said", "your CV", "ти ще", "твоя": the writer addresses the reader.
 READER_RE = re.compile(
     r"(?<![\w'’])(?:[Yy]ou(?:['’](?:ll|re|ve|d))?\s+[a-z]|[Yy]our\s)|"
-    r"(?<![\wА-Яа-я])(?:[Тт]и|[Тт]вой|[Тт]воя|[Тт]воята|[Тт]воите|[Тт]вое)(?![\wА-Яа-я])"
+    r"(?<![\wА-Яа-я])(?:[Тт]и|[Тт]вой|[Тт]воя|[Тт]воят|[Тт]воята|[Тт]воите|[Тт]вое)(?![\wА-Яа-я])"
 )
 YOU_PRESENT_RE = re.compile(
     r"(?:^|[,;:—–]\s+|\s-\s+|\b(?:but|and|so)\s+)you\s+(?=(?P<verb>[a-z]+)\b)"
@@ -374,6 +386,15 @@ def _untyped(text: str, index: NameIndex, ref: date | None, diary: bool = False)
     m = SUBJECTLESS_NEED_RE.match(text)
     if diary and m and m.group("verb").lower() in TASK_VERBS:
         text = m.group(1) + "I " + text[m.end(1) :].lstrip()
+    # "we agreed I finish the back-analysis by Tuesday": the plan, its "will" left out.
+    text = AGREED_PRESENT_RE.sub(
+        lambda m: m.group(0) + ("will " if m.group("verb").lower() in TASK_VERBS else ""), text
+    )
+    # "I owe him the slides", "Дължа ѝ отпечатъците": a debt is a promise to hand it over.
+    text = OWE_RE.sub(lambda m: m.group("subj") + " will send ", text)
+    text = BG_OWE_RE.sub(
+        lambda m: f"ще {m.group('clitic')} " + ("пратя" if m.group(1)[-1] == "а" else "прати"), text
+    )
     m = LOWER_NAME_RE.match(text)
     if m and index and m.group(2) not in ("will", "may", "can") and index.resolve(m.group(2)):
         text = m.group(1) + m.group(2).capitalize() + text[m.end() :]
@@ -450,7 +471,7 @@ def _outsider_line(body: str, note: _Note) -> bool:
         return False
     first = head.split()[0]
     if m.group("aside"):
-        return _third_party(first, note) or bool(ROLE_RE.search(head))
+        return _third_party(first, note) or bool(ROLE_RE.search(m.group(0)))
     # "Ward 6B manager — confirm ...", but not "Manager feedback — ask for examples".
     return bool(ROLE_RE.fullmatch(head.split()[-1])) and not WE_TASK_RE.search(head)
 
@@ -613,7 +634,8 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
     text, index = (message(s.text) if note.chat else s.text), note.index
     if s.checked or text.rstrip().endswith("?"):
         return []  # a ticked box is done; a question asks
-    if note.chat and note.you:
+    if (note.chat or note.to_reader) and note.you:
+        # "Прати ми черновата до 5 август" in a chat or a letter: the reader's task.
         text = _chat_imperative(text, note.ref)
     if STRUCK_RE.match(text) or NEXT_SESSION_RE.search(text):
         return []  # "~~revamp the menu~~ (dropped)"; "the next session we'll set up in May"

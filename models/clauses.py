@@ -39,6 +39,8 @@ EN_RE = re.compile(
 AND_WILL_RE = re.compile(
     r"\band\s+(?:also\s+)?(?:will|is going to|'ll)\s+" + ADVERBS + r"(?P<verb>[a-z][\w'-]*)"
 )
+# "пратя", and English verbs given Bulgarian endings: "ще ти share-на", "ще fix-на".
+BG_VERB = r"(?:[a-z]+-)?[а-я]+"
 SUBJ_BG = r"[Аа]з|[Нн]ие|[Тт]и|[Вв]ие|[Тт]ой|[Тт]я|Те|Двамата|И двамата"
 CLITIC_BG = r"(?:се|си|му|ѝ|й|им|го|ги|я|ми|ти|ни|ви|ме)"
 MODAL_BG = (
@@ -48,16 +50,16 @@ MODAL_BG = (
 BG_RE = re.compile(
     r"(?<![\wА-Яа-я])(?P<subj>" + NAME + "|" + SUBJ_BG + r")" + ASIDE + r"\s+"
     r"(?:(?:също|вече|първо|после|сигурно|лично)\s+)?(?P<modal>" + MODAL_BG + r")\s+"
-    r"(?:" + CLITIC_BG + r"\s+){0,2}(?P<verb>[а-я]+)"
+    r"(?:" + CLITIC_BG + r"\s+){0,2}(?P<verb>" + BG_VERB + r")"
 )
 # "Ще изпратя ..." / "..., че ще изпрати ...": the subject hides in the verb ending.
 BG_BARE_RE = re.compile(
     r"(?:^|[,:;—–-]\s*|(?<![\wА-Яа-я])че\s+)(?P<modal>[Щщ]е)\s+(?:" + CLITIC_BG + r"\s+){0,2}"
-    r"(?P<verb>[а-я]+)"
+    r"(?P<verb>" + BG_VERB + r")"
 )
 # "След две седмици ще направим ...": a first-person verb carries its own subject anywhere.
 BG_ANY_RE = re.compile(
-    r"(?<![\wА-Яа-я])(?P<modal>[Щщ]е)\s+(?:" + CLITIC_BG + r"\s+){0,2}(?P<verb>[а-я]+)"
+    r"(?<![\wА-Яа-я])(?P<modal>[Щщ]е)\s+(?:" + CLITIC_BG + r"\s+){0,2}(?P<verb>" + BG_VERB + r")"
 )
 LETS_RE = re.compile(r"(?<![\w'’])(?:[Ll]et['’]s|[Ll]et us)\s+(?:just\s+|both\s+)?(?P<verb>[a-z]+)")
 BG_ASKED_RE = re.compile(

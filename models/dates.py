@@ -100,6 +100,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (
+        # "by Tuesday the 17th", "on Friday 3rd": the day of the month decides.
+        "weekday_day",
+        re.compile(
+            _B + r"(?:" + _WD + r"),?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)(?!\w)" + _E, re.I
+        ),
+    ),
+    (
         # "by the 15th", "on the 3rd", "до 20-ти": the next such day of a month. English needs
         # "the" and nothing noun-like after it ("the 3rd session" is not a date).
         "month_day_only",
@@ -314,7 +321,7 @@ def _resolve(kind: str, m: re.Match, ref: date) -> date | None:
             return ref + timedelta(days=7 - ref.weekday() + 4)
         nm = ref if this else _add_months(ref, 1)
         return _end_of_month(nm.year, nm.month)
-    if kind == "month_day_only":
+    if kind in ("month_day_only", "weekday_day"):
         day = int(g[0] or g[1])
         if not 1 <= day <= 31:
             return None

@@ -16,6 +16,8 @@ FOLDS = [("iya", "ia"), ("ya", "ia"), ("yu", "iu"), ("y", "i"), ("ts", "c"), ("k
 
 # "К.", "M.": one capital and a full stop, as terse notes abbreviate a participant.
 INITIAL_RE = re.compile(r"[A-ZА-Я]\.")
+DOTTED_INITIALS_RE = re.compile(r"(?:[A-ZА-Я]\.){2,3}")
+DOTTED_INITIALS_IN_TEXT_RE = re.compile(r"(?<![\wА-Яа-я.])((?:[A-ZА-Я]\.){2,3})(\s|$)")
 PLACEHOLDER_RE = re.compile(r"\[(PERSON\d+)\]|\((PERSON\d+)\)")
 # A capitalised word in Latin or Cyrillic script (names, places, products).
 CAPITAL_RE = re.compile(r"(?<![\wА-Яа-я])([A-ZА-Я][a-zа-яA-ZА-Я'’-]+)")
@@ -96,7 +98,11 @@ class NameIndex:
 
     def expand_initials(self, text: str) -> str:
         """ "AR to send GL the summaries" → "Aisha to send Gareth the summaries", for the
-        two- and three-letter initials learnt from the note's full names."""
+        two- and three-letter initials learnt from the note's full names, and dotted initials
+        ("Й.Д.") whose first letter is one participant's."""
+        text = DOTTED_INITIALS_IN_TEXT_RE.sub(
+            lambda m: (self._initial(m.group(1)) or m.group(1)).split()[0] + m.group(2), text
+        )
         tags = {k: v for k, v in self._initials.items() if len(k) > 1 and k.isupper()}
         if not tags:
             return text
@@ -110,9 +116,10 @@ class NameIndex:
         """ "К.", "M.": the one participant whose name starts with that letter; "DM": learnt."""
         if word.replace(".", "") in self._initials:
             return self._initials[word.replace(".", "")]
-        # A bare Latin capital ("S → try ...") too, but not "I" or "A", which are words.
+        # A bare Latin capital ("S → try ...") too, but not "I" or "A", which are words; and
+        # dotted initials ("Й.Д.") by their first letter.
         bare = len(word) == 1 and "B" <= word <= "Z" and word != "I"
-        if not (INITIAL_RE.fullmatch(word) or bare):
+        if not (INITIAL_RE.fullmatch(word) or DOTTED_INITIALS_RE.fullmatch(word) or bare):
             return None
         fitting = [p for p in self.participants if p[:1].upper() == word[0]]
         return fitting[0] if len(fitting) == 1 else None

@@ -745,3 +745,49 @@ def test_being_somewhere_and_advice_for_next_time_are_not_tasks():
     assert _actions("Фестивалът е на 12 декември, всички ще сме там.", pair, "Здравко") == []
     assert _actions("Здравко: следващия път първо да звъни на началник-смяната.", pair) == []
     assert _actions("Next time, I'll call the shift lead first.", ("Ana", "Boris"), "Ana") == []
+
+
+def test_a_who_what_when_table_with_dotted_initials_and_a_department_row():
+    note = (
+        "Присъстват: П.К. (ментор), Й.Д. (инженер)\n\n"
+        "| Кой | Какво | Кога |\n| --- | --- | --- |\n"
+        "| Й.Д. | анализ на вибрациите на ПП-2 | до петък |\n"
+        "| П.К. | достъп на Й.Д. до DCS архива | утре |\n"
+        "| Ремонтна служба | смяна на лагера на ПП-2 | през октомври |\n"
+    )
+    assert _actions(note, participants=("Пламен", "Йоана")) == [
+        ("Йоана", "Анализ на вибрациите на ПП-2", "2026-03-06"),
+        ("Пламен", "Достъп на Йоана до DCS архива", "2026-03-05"),
+    ]
+
+
+def test_a_dated_request_in_a_letter_is_the_readers_task():
+    letter = (
+        "Здрасти, Борис,\n\nБлагодаря ти за днес. Ти пишеш проекта, аз само давам идеи.\n\n"
+        "Прати ми черновата до 20 март, за да има време за поправки. Твоят бюджет е добър.\n"
+    )
+    assert _actions(letter, participants=("Ана", "Борис"), author="Ана") == [
+        ("Борис", "Прати ми черновата", "2026-03-20")
+    ]
+
+
+def test_an_agreed_present_tense_plan_a_debt_and_a_weekday_with_its_date():
+    note = (
+        "We agreed I finish the back-analysis by Tuesday the 17th instead. "
+        "I owe Boris the slides from the compliance talk."
+    )
+    assert _actions(note, author="Ana") == [
+        ("Ana", "Finish the back-analysis instead", "2026-03-17"),
+        ("Ana", "Send Boris the slides from the compliance talk", None),
+    ]
+
+
+def test_english_verbs_with_bulgarian_endings_in_a_chat():
+    chat = (
+        "[16:05] Ана: мерси за днес. Ще ти share-на flight log-овете довечера\n"
+        "[16:07] Борис: супер. Аз ще fix-на калибрацията на RTK базата до понеделник\n"
+    )
+    assert _actions(chat, participants=("Ана", "Борис")) == [
+        ("Ана", "Share-на flight log-овете", "2026-03-04"),
+        ("Борис", "Fix-на калибрацията на RTK базата", "2026-03-09"),
+    ]
