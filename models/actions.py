@@ -24,6 +24,7 @@ from models.owners import (
     NAMED_START_RE,
     NOT_NAMES,
     PRONOUNS_3,
+    SELF_WORDS,
     named_task_start,
     names_in,
     owner_from_markers,
@@ -114,8 +115,8 @@ HEDGE_START_RE = re.compile(
 )
 # "not committing", "не е решено": the writer says outright that it is no promise.
 NO_PROMISE_RE = re.compile(
-    r"\bnot committing\b|\bno commitment\b|\bnot decided\b|без ангажимент|не е решено|"
-    r"не обещавам",
+    r"\bnot committing\b|\bno commitment\b|\bnot decided\b|\bnot this year\b|без ангажимент|"
+    r"не е решено|не обещавам|не тази година",
     re.I,
 )
 # "аз: първия ... го пускам в понеделник": "аз" or a clitic, then a first-person present verb.
@@ -137,6 +138,16 @@ PAIR_PREFIX_RE = re.compile(
     r"\s*([A-ZА-Я][\wА-Яа-я.]*)\s*(?:\+|&|and|и)\s*([A-ZА-Я][\wА-Яа-я.]*)\s*(?:[:—–]|\s-\s)\s*"
 )
 OWNER_TAG_RE = re.compile(r"\s*([A-ZА-Я][a-zа-я'’-]+)\s*(?:[:—–]|\s-\s)\s*[a-zа-я]")
+# "[Mateo] Send Abena the logs", "[Ops — Kofi] Fix the alarm": a board card's owner tag.
+BRACKET_TAG_RE = re.compile(r"^(?P<lead>\W*?)\[(?P<who>[^\]\d][^\]]{0,38})\]\s+(?=\S)")
+# "Управителят, г-н Стоянов, ще реши ...": a role opens the sentence, so "he" is that person.
+ROLE_SUBJECT_BG_RE = re.compile(
+    r"^\W*(?:управител|шеф|директор|началник|мениджър|завеждащ|ръководител|клиент)[а-я]*"
+    r"(?![\wА-Яа-я])",
+    re.I,
+)
+# "(Not ours, noted for visibility.)": a line that is all aside.
+ASIDE_LINE_RE = re.compile(r"^\W*\([^()]*\)\W*$")
 # "It's old and ugly but ...", "Това е ...": a sentence about the one before it.
 COMMENT_START_RE = re.compile(
     r"^\W*(?:it|it['’]s|that|that['’]s|this|these|those|which|there|това|то|тя е|той е)"
@@ -152,8 +163,8 @@ HEAD_TAG_RE = re.compile(
 )
 ROLE_RE = re.compile(
     r"(?<![\wА-Яа-я])(?:manager|mgr|lead|director|head|HR|supervisor|coordinator|team|vendor|"
-    r"client|dept|department|началник|мениджър|шеф|шефката|директор|директорката|ръководител|"
-    r"отдел|екип|служба|автопарк|счетоводство)(?![\wА-Яа-я])",
+    r"client|dept|department|(?:началник|мениджър|шеф|директор|ръководител|счетоводител)[а-я]*|"
+    r"отдел|екип|служба|автопарк|счетоводство|ЧР)(?![\wА-Яа-я])",
     re.I,
 )
 OPINION_LINE_RE = re.compile(
@@ -290,7 +301,9 @@ NEXT_SESSION_RE = re.compile(
 )
 # "pick it up after Easter", "come back to this": resuming a topic, not a task.
 RESUME_RE = re.compile(
-    r"(?:pick (?:it|this|that) (?:up|back up)|come back to|return to|revisit|resume)\b", re.I
+    r"(?:pick (?:it|this|that) (?:up|back up)|come back to|return to|revisit|resume|"
+    r"look at (?:it|this|that) again)\b",
+    re.I,
 )
 # "..., if she can find it", "if I have time": a condition on one's own ability or time.
 TRAILING_IF_RE = re.compile(
@@ -632,11 +645,29 @@ def _request_actions(text: str, index: NameIndex, ref: date | None) -> list[dict
 def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
     """Action items of one sentence (usually zero or one)."""
     text, index = (message(s.text) if note.chat else s.text), note.index
-    if s.checked or text.rstrip().endswith("?"):
-        return []  # a ticked box is done; a question asks
+    if s.checked or text.rstrip().endswith(("?", "✅", "✔", "☑", "✔️", "☑️")):
+        return []  # a ticked box (or a "✅" after the item) is done; a question asks
     if (note.chat or note.to_reader) and note.you:
         # "Прати ми черновата до 5 август" in a chat or a letter: the reader's task.
         text = _chat_imperative(text, note.ref)
+    tag = BRACKET_TAG_RE.match(text)
+    if tag and index:
+        # "[Mateo]", "[MG + AO]": one or both of the pair; "[Ops — Kofi]": someone else.
+        parts = re.split(
+            r"\s*(?:\+|&|,|/|\band\b|(?<![\wА-Яа-я])и(?![\wА-Яа-я]))\s*", tag.group("who")
+        )
+        who = [index.resolve(p) for p in parts if p]
+        rest = text[tag.end() :]
+        if rest[1:2].islower():
+            rest = rest[0].lower() + rest[1:]
+        if all(who) and len(set(who)) >= 2:
+            text = f"{tag.group('lead')}we will {rest}"
+        elif len(who) == 1 and who[0]:
+            text = f"{tag.group('lead')}{who[0].split()[0]}: {rest}"
+        elif s.bullet and not any(who):
+            return []  # "[Ops — Kofi] Fix the chaff collector alarm": not the pair's card
+    if ASIDE_LINE_RE.match(text):
+        return []
     if STRUCK_RE.match(text) or NEXT_SESSION_RE.search(text):
         return []  # "~~revamp the menu~~ (dropped)"; "the next session we'll set up in May"
     if (
@@ -661,6 +692,9 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
         # "Homework:" then plain lines "Finish the second module." or "Marcus — write ..."
         in_section = imperative(text) or owner_prefix_task(text, index, note.me, listed=True)
     marker = MARKER_RE.match(text)
+    if marker and marker.group("who") and index and _third_party(marker.group("who"), note):
+        if not (index.resolve(marker.group("who")) or canonical_placeholder(marker.group("who"))):
+            return []  # "TODO(Gill): Easter overtime rota": someone else's to-do
     body = text[marker.end() :] if marker else text
     listed = bool(marker or in_section)
     if (s.bullet or listed) and _outsider_line(body, note):
@@ -686,6 +720,8 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
                                             note.you, note.first_person)  # fmt: skip
         if not is_person or _someone_elses(c, body, index, note.previous):
             continue
+        if c["subj"].lower() in ("той", "тя") and ROLE_SUBJECT_BG_RE.match(body):
+            continue  # "Управителят, г-н Стоянов, ще реши ...": the manager's decision
         if note.to_reader and c["subj"].lower() in PRONOUNS_3:
             continue  # "Ben, ... She'll say yes": the writer is "I", the reader "you"
         if c["subj"].lower() in WE_WORDS | {"ние"} and (
@@ -784,6 +820,8 @@ def _listed_task(body: str, marker: re.Match | None, section: str, note: _Note) 
     if not group and we and we.group("verb") in TASK_VERBS:
         group, body = we, body[we.start("verb") :]
     who = index.resolve(marker.group("who")) if marker and marker.group("who") else None
+    if marker and (marker.group("who") or "").strip().lower() in SELF_WORDS:
+        who = note.me  # "TODO(me): rerun the route"
     owner, rest = owner_from_markers(body, index, note.me)
     owner = who or owner
     m = NAMED_START_RE.match(rest)
@@ -810,6 +848,10 @@ def _listed_task(body: str, marker: re.Match | None, section: str, note: _Note) 
         owner, stripped = owner_from_markers(clean_task(rest, note.ref), index, note.me)
         rest = stripped if owner else rest
     task = clean_task(re.sub(r"^\s*[Аа]з\s+", "", rest), note.ref)
+    da_first = re.match(r"[Дд]а\s+(?=([а-я]+))", task)
+    if da_first and bg_bare_person(da_first.group(1)) == "1s":
+        task = bg_imperative(task[da_first.end() :])  # "Да изчета указанията" → "Изчети ..."
+        task = task[:1].upper() + task[1:]
     if len(task.split()) < 2 or vague(task):
         return None
     if group:

@@ -116,6 +116,8 @@ COLON_HEADING_RE = re.compile(r"^\s*([^\s:.!?][^:.!?]{1,60}):\s*$")
 BULLET_RE = re.compile(
     r"^(\s*)(?:[-*+•–]|->|=>|[→⇒]|\d{1,2}[.)]|[a-hа-е][.)](?=\s+\S))\s+(\[[ xX]\]\s+)?"
 )
+# Status emoji used as boxes: "✅ done", "🔲 open", "⏳ waiting on someone".
+EMOJI_BOX_RE = re.compile(r"^(?P<box>✅|☑|✔|☐|⬜|🔲|⏳)\ufe0f?\s*")
 # Markdown table rows ("| Kenji | Submit the abstract | 20 Apr |") and the rule under a header.
 TABLE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
 TABLE_RULE_RE = re.compile(r"^\s*:?-{3,}:?\s*$")
@@ -343,13 +345,17 @@ def split_sentences(text: str) -> list[Sentence]:
             body = body[sm.end() :]
             para_bullet = para_checkbox = para_checked = False
         bm = BULLET_RE.match(body)
-        if bm:
+        em = EMOJI_BOX_RE.match(body[bm.end() :] if bm else body.lstrip())
+        if bm or em:
             flush()
-            pos += bm.end()
-            body = body[bm.end() :]
+            skip = (bm.end() if bm else len(body) - len(body.lstrip())) + (em.end() if em else 0)
+            pos += skip
+            body = body[skip:]
             para_bullet = True
-            para_checkbox = bool(bm.group(2))
-            para_checked = bool(bm.group(2)) and bm.group(2)[1] in "xX"
+            para_checkbox = bool(bm and bm.group(2)) or bool(em and em.group("box") != "⏳")
+            para_checked = (bool(bm and bm.group(2)) and bm.group(2)[1] in "xX") or bool(
+                em and em.group("box") in "✅☑✔"
+            )
         elif para and para_bullet and not body.startswith((" ", "\t")):
             # A flush-left line after a bullet starts a new prose paragraph.
             flush()

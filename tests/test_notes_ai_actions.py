@@ -337,8 +337,8 @@ def test_bulgarian_first_person_list_items_belong_to_the_writer():
         "- След две седмици да покажа на Борис първата версия.\n"
     )
     assert _actions(note, participants=("Ана", "Борис"), author="Ана") == [
-        ("Ана", "Да подготвя план за обучението", "2026-03-20"),
-        ("Ана", "Да покажа на Борис първата версия", "2026-03-18"),
+        ("Ана", "Подготви план за обучението", "2026-03-20"),
+        ("Ана", "Покажи на Борис първата версия", "2026-03-18"),
     ]
 
 
@@ -790,4 +790,34 @@ def test_english_verbs_with_bulgarian_endings_in_a_chat():
     assert _actions(chat, participants=("Ана", "Борис")) == [
         ("Ана", "Share-на flight log-овете", "2026-03-04"),
         ("Борис", "Fix-на калибрацията на RTK базата", "2026-03-09"),
+    ]
+
+
+def test_board_cards_with_owner_tags_and_todo_tags_for_other_people():
+    board = (
+        "- [Ana] Send Boris the July roast logs by Friday\n"
+        "- [Ana + Boris] Calibrate on the cupping form together next week\n"
+        "- [Ops — Kofi] Fix the chaff collector alarm\n"
+        "- (Not ours, noted for visibility.)\n"
+        "TODO(me): rerun the Tuesday route with balance on — Monday\n"
+        "TODO(Gill): Easter overtime rota by Wednesday\n"
+    )
+    assert _actions(board, author="Boris") == [
+        ("Ana", "Send Boris the July roast logs", "2026-03-06"),
+        (None, "Calibrate on the cupping form together", "2026-03-13"),
+        ("Boris", "Rerun the Tuesday route with balance on", "2026-03-09"),
+    ]
+
+
+def test_status_emoji_boxes_roles_and_bulgarian_promises():
+    note = (
+        "✅ Регистърът за август — предаден на 7-ми.\n"
+        "🔲 Да изчета новите указания на Камарата — до края на месеца.\n"
+        "🔲 Счетоводителката — фактурите за таксите до петък.\n"
+        "Управителят, г-н Стоянов, ще реши до края на месеца дали да купуваме нова вана.\n"
+        "И аз обещах да ѝ намеря статията за визуалните графици до петък.\n"
+    )
+    assert _actions(note, participants=("Виолета", "Андрей"), author="Виолета") == [
+        ("Виолета", "Изчети новите указания на Камарата", "2026-03-31"),
+        ("Виолета", "Намери статията за визуалните графици", "2026-03-06"),
     ]
