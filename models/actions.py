@@ -53,7 +53,9 @@ ACTION_SECTION_RE = re.compile(
     # A table whose header names the columns "Who / What / When", "Кой / Какво / Кога".
     r"\bwho\s*/\s*what\b|кой\s*/\s*какво|"
     r"задачи|задача|следващи стъпки|за следващ(?!\w*\s+(?:година|тримесечие|месец))|ангажимент|"
-    r"домашн|действия|до следващ|поема|"
+    r"домашн|действи[ея]|до следващ|поема|отговорник|"
+    # "What I promised", "What H. promised", "Обещания".
+    r"\bpromis|обещ|"
     # "Next steps", "For next week", but not "Goals for next year" (a plan, not a to-do list).
     r"\bnext\b(?!\s+(?:session|meeting|time|call|check-?in|year|quarter|month))|"
     r"^(?:plans?|my plan|the plan|going forward|план|планът)\s*$|"
@@ -97,7 +99,9 @@ MENTOR_AUTHOR_RE = re.compile(
 ARROW_RE = re.compile(r"\s(?:->|=>|→|⇒)\s+")
 SECTION_OWNER_RE = re.compile(
     r"(?:\bfor|(?<![\wА-Яа-я])за)\s+(?P<a>\[PERSON\d+\]|[A-ZА-Я][\wА-Яа-я'’-]+)|"
-    r"(?P<b>[A-ZА-Я][\wА-Яа-я-]+)['’]s\s+(?:tasks|homework|actions|to-?dos|next steps)"
+    r"(?P<b>[A-ZА-Я][\wА-Яа-я-]+)['’]s\s+(?:tasks|homework|actions|to-?dos|next steps)|"
+    # "What H. promised", "Какво обеща Ана".
+    r"(?P<c>[A-ZА-Я][\wА-Яа-я'’-]*\.?)\s+(?:promised|обеща)\b|(?:promised|обеща)\s+(?P<d>[A-ZА-Я][\wА-Яа-я'’-]+)"
 )
 WE_TASK_RE = re.compile(
     r"(?<![\wА-Яа-я])(?:we|us|our|together|both|заедно|ние|двамата)(?![\wА-Яа-я])", re.I
@@ -146,6 +150,13 @@ ROLE_SUBJECT_BG_RE = re.compile(
     r"(?![\wА-Яа-я])",
     re.I,
 )
+# "→ ✅ готов", "✔ sent during the session", "→ ❌ не е станало", "→ отпада": a status, not a task.
+STATUS_DONE_RE = re.compile(
+    r"[✅✔☑❌]|(?:→|->)\s*(?:отпада|dropped|cancelled|canceled|done)\b|"
+    # A status column: "| Share the template | BO | Done — sent 2 Feb |".
+    r"—\s*(?:done|готово|свършено|приключено|изпълнено)(?![\wА-Яа-я])",
+    re.I,
+)
 # "(Not ours, noted for visibility.)": a line that is all aside.
 ASIDE_LINE_RE = re.compile(r"^\W*\([^()]*\)\W*$")
 # "It's old and ugly but ...", "Това е ...": a sentence about the one before it.
@@ -164,7 +175,8 @@ HEAD_TAG_RE = re.compile(
 ROLE_RE = re.compile(
     r"(?<![\wА-Яа-я])(?:manager|mgr|lead|director|head|HR|supervisor|coordinator|team|vendor|"
     r"client|dept|department|(?:началник|мениджър|шеф|директор|ръководител|счетоводител)[а-я]*|"
-    r"отдел|екип|служба|автопарк|счетоводство|ЧР)(?![\wА-Яа-я])",
+    r"отдел|екип|служба|поддръжка|автопарк|счетоводство|ЧР|maintenance|facilities|ops)"
+    r"(?![\wА-Яа-я])",
     re.I,
 )
 OPINION_LINE_RE = re.compile(
@@ -292,7 +304,7 @@ STRUCK_RE = re.compile(r"^\W*~~.+~~")
 # Booking the next session is not a task: "Следващата среща ще я уговорим", "book our next call".
 NEXT_SESSION_RE = re.compile(
     r"\b(?:book|schedule|arrange|set up|fix|find a (?:date|time) for)\s+(?:the|our)\s+next\s+"
-    r"(?:session|meeting|call|catch-?up)\b|(?<![\wА-Яа-я])следващ(?:ата|ия)\s+(?:среща|сесия)\s+"
+    r"(?:mentoring\s+|1:1\s+)?(?:session|meeting|call|catch-?up)\b|(?<![\wА-Яа-я])следващ(?:ата|ия)\s+(?:среща|сесия)\s+"
     r"ще\s+(?:я\s+|го\s+)?(?:уговорим|насрочим|определим|уточним)|"
     # "Next session in a month, Simona will send the invite."
     r"(?:next (?:session|meeting|call)|следващата среща|следващата сесия)\b.*"
@@ -645,8 +657,8 @@ def _request_actions(text: str, index: NameIndex, ref: date | None) -> list[dict
 def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
     """Action items of one sentence (usually zero or one)."""
     text, index = (message(s.text) if note.chat else s.text), note.index
-    if s.checked or text.rstrip().endswith(("?", "✅", "✔", "☑", "✔️", "☑️")):
-        return []  # a ticked box (or a "✅" after the item) is done; a question asks
+    if s.checked or text.rstrip().endswith("?") or STATUS_DONE_RE.search(text):
+        return []  # a ticked box or "→ ✅ sent" is done, "→ ❌"/"→ отпада" is off; "?" asks
     if (note.chat or note.to_reader) and note.you:
         # "Прати ми черновата до 5 август" in a chat or a letter: the reader's task.
         text = _chat_imperative(text, note.ref)
@@ -769,6 +781,11 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
             task = clean_task(f"{c['verb']} {topic.group('topic')}{rest}", note.ref)
             if c["subj"].lower() in ("аз", "ти"):
                 task = bg_imperative(task)
+        elif (clitic or pronoun) and out and out[-1]["owner"] == owner:
+            # "обещах да ти пратя контактите — утре ще ги пратя": the same thing again, with
+            # its date.
+            out[-1]["due"] = out[-1]["due"] or iso_date(due)
+            continue
         elif clitic and len(task.split()) == 1:
             task = clean_task(body[c["start"] + clitic.start() : end], note.ref)  # "го прегледам"
         if vague(task):
@@ -888,5 +905,5 @@ def _section_owner(section: str, index: NameIndex) -> str | None:
     m = SECTION_OWNER_RE.search(section)
     if not m:
         return None
-    word = m.group("a") or m.group("b")
+    word = m.group("a") or m.group("b") or m.group("c") or m.group("d")
     return index.resolve(word) or canonical_placeholder(word)

@@ -62,6 +62,11 @@ BG_BARE_RE = re.compile(
 BG_ANY_RE = re.compile(
     r"(?<![\wА-Яа-я])(?P<modal>[Щщ]е)\s+(?:" + CLITIC_BG + r"\s+){0,2}(?P<verb>" + BG_VERB + r")"
 )
+# "обещах да ти пратя ...", "съгласихме се да ...": the promise carries its own subject.
+BG_PROMISED_RE = re.compile(
+    r"(?<![\wА-Яа-я])(?P<modal>[Оо]бещах(?P<we>ме)?|[Сс]ъгласих(?P<we2>ме)? се|"
+    r"[Аа]нгажирах(?P<we3>ме)? се)\s+да\s+(?:" + CLITIC_BG + r"\s+){0,2}(?P<verb>" + BG_VERB + r")"
+)
 LETS_RE = re.compile(r"(?<![\w'’])(?:[Ll]et['’]s|[Ll]et us)\s+(?:just\s+|both\s+)?(?P<verb>[a-z]+)")
 BG_ASKED_RE = re.compile(
     r"(?<![\wА-Яа-я])(?:[Пп]омолих|[Пп]омолила|[Пп]омолил)\s+(?P<who>го|я)\s+да\s+(?P<verb>[а-я]+)"
@@ -165,6 +170,13 @@ def clause_matches(text: str) -> list[dict]:
         # "Помолих го да прочете решението": a request; the one asked owns it, like "asked him to".
         subj = "him" if m.group("who") == "го" else "her"
         out.append(dict(start=m.start("who"), verb_at=m.start("verb"), subj=subj, modal="to",
+                        verb=m.group("verb").lower()))  # fmt: skip
+    for m in BG_PROMISED_RE.finditer(text):
+        if any(c["start"] <= m.start("verb") < c["verb_at"] + 1 for c in out):
+            continue  # "аз обещах да ..." is already a clause with its subject
+        we = m.group("we") or m.group("we2") or m.group("we3")
+        out.append(dict(start=m.start(), verb_at=m.start("verb"), subj="ние" if we else "аз",
+                        modal=m.group("modal").lower() + " да",
                         verb=m.group("verb").lower()))  # fmt: skip
     for m in LETS_RE.finditer(text):
         # "let's listen back to it together next week": a plan for both.

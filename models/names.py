@@ -17,7 +17,8 @@ FOLDS = [("iya", "ia"), ("ya", "ia"), ("yu", "iu"), ("y", "i"), ("ts", "c"), ("k
 # "К.", "M.": one capital and a full stop, as terse notes abbreviate a participant.
 INITIAL_RE = re.compile(r"[A-ZА-Я]\.")
 DOTTED_INITIALS_RE = re.compile(r"(?:[A-ZА-Я]\.){2,3}")
-DOTTED_INITIALS_IN_TEXT_RE = re.compile(r"(?<![\wА-Яа-я.])((?:[A-ZА-Я]\.){2,3})(\s|$)")
+INITIAL_SURNAME_RE = re.compile(r"(?<![\wА-Яа-я.])([A-ZА-Я]\.)\s?[A-ZА-Я][a-zа-я]{2,}")
+DOTTED_INITIALS_IN_TEXT_RE = re.compile(r"(?<![\wА-Яа-я.])((?:[A-ZА-Я]\.){2,3})(?=[\s:,;)]|$)")
 PLACEHOLDER_RE = re.compile(r"\[(PERSON\d+)\]|\((PERSON\d+)\)")
 # A capitalised word in Latin or Cyrillic script (names, places, products).
 CAPITAL_RE = re.compile(r"(?<![\wА-Яа-я])([A-ZА-Я][a-zа-яA-ZА-Я'’-]+)")
@@ -101,7 +102,14 @@ class NameIndex:
         two- and three-letter initials learnt from the note's full names, and dotted initials
         ("Й.Д.") whose first letter is one participant's."""
         text = DOTTED_INITIALS_IN_TEXT_RE.sub(
-            lambda m: (self._initial(m.group(1)) or m.group(1)).split()[0] + m.group(2), text
+            lambda m: (self._initial(m.group(1)) or m.group(1)).split()[0], text
+        )
+        # "Д. Стоева", "B. Okafor" in a form: the participant with that initial.
+        text = INITIAL_SURNAME_RE.sub(
+            lambda m: (
+                self._initial(m.group(1)).split()[0] if self._initial(m.group(1)) else m.group(0)
+            ),
+            text,
         )
         tags = {k: v for k, v in self._initials.items() if len(k) > 1 and k.isupper()}
         if not tags:

@@ -118,6 +118,12 @@ BULLET_RE = re.compile(
 )
 # Status emoji used as boxes: "✅ done", "🔲 open", "⏳ waiting on someone".
 EMOJI_BOX_RE = re.compile(r"^(?P<box>✅|☑|✔|☐|⬜|🔲|⏳)\ufe0f?\s*")
+# Column headers of an action table.
+COLUMN_RES = {
+    "owner": re.compile(r"(?i)who|owner|responsible|assignee|отговорник|отговаря|кой"),
+    "task": re.compile(r"(?i)what|action|actions|task|item|действие|задача|какво"),
+    "due": re.compile(r"(?i)when|due|deadline|by when|date|срок|кога|до кога|дата"),
+}
 # Markdown table rows ("| Kenji | Submit the abstract | 20 Apr |") and the rule under a header.
 TABLE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
 TABLE_RULE_RE = re.compile(r"^\s*:?-{3,}:?\s*$")
@@ -302,6 +308,7 @@ def split_sentences(text: str) -> list[Sentence]:
 
     offset = 0
     outer = None  # the section around a table whose header names the columns
+    columns: dict[str, int] = {}  # which column holds the owner, the task and the due date
     lines = text.splitlines(keepends=True)
     for i, line in enumerate(lines):
         body = line.rstrip("\r\n")
@@ -309,10 +316,12 @@ def split_sentences(text: str) -> list[Sentence]:
         offset += len(line)
         if TABLE_ROW_RE.match(body):
             flush()
-            row = _table_row(body, pos, section, speaker)
+            row = _table_row(body, pos, section, speaker, columns if outer is not None else None)
             if row is None and sentences and sentences[-1].end <= pos and outer is None:
                 # The rule under the header: the header names the columns like a heading.
-                outer, section = section, sentences.pop().text.replace(" — ", " / ")
+                header = sentences.pop().text
+                outer, section = section, header.replace(" — ", " / ")
+                columns = _columns(_cells(lines[i - 1]))
             elif row is not None:
                 sentences.append(row)
             continue
@@ -370,11 +379,38 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
-def _table_row(line: str, pos: int, section: str, speaker: str | None) -> Sentence | None:
-    """One table row as a list item, its cells joined by dashes; None for the header rule."""
-    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+def _columns(header: list[str]) -> dict[str, int]:
+    """ "| № | Action | Owner | Due |": where the owner, the task and the due date are, when
+    the header names an owner column."""
+    found: dict[str, int] = {}
+    for n, cell in enumerate(header):
+        for role, rx in COLUMN_RES.items():
+            if role not in found and rx.fullmatch(_clean(cell)):
+                found[role] = n
+    return found if "owner" in found and "task" in found else {}
+
+
+def _table_row(
+    line: str, pos: int, section: str, speaker: str | None, columns: dict[str, int] | None = None
+) -> Sentence | None:
+    """One table row as a list item, its cells joined by dashes (in the order owner, task, due
+    when the header says which column is which); None for the header rule."""
+    cells = _cells(line)
     if all(TABLE_RULE_RE.match(c) for c in cells if c):
         return None
+    if columns and max(columns.values()) < len(cells):
+        order = [columns["owner"], columns["task"], *([columns["due"]] if "due" in columns else [])]
+        order += [n for n in range(len(cells)) if n not in order]  # status and the rest after
+        owner, *rest = [_clean(cells[n]) for n in order]
+        rest = [r for r in rest if LETTER_RE.search(r) and not re.fullmatch(r"\d{1,3}\.?", r)]
+        if LETTER_RE.search(owner) and rest:
+            start = pos + len(line) - len(line.lstrip())
+            text = " — ".join([owner, *rest])
+            return Sentence(text, start, pos + len(line.rstrip()), section, True, speaker)
     words = [_clean(c) for c in cells if LETTER_RE.search(c)]
     if not words:
         return None

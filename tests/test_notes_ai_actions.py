@@ -821,3 +821,40 @@ def test_status_emoji_boxes_roles_and_bulgarian_promises():
         ("Виолета", "Изчети новите указания на Камарата", "2026-03-31"),
         ("Виолета", "Намери статията за визуалните графици", "2026-03-06"),
     ]
+
+
+def test_promise_lists_name_their_owner_in_the_heading():
+    note = (
+        "What I promised\n- fix the two IPL credits in the LOPA and re-send it by Friday\n\n"
+        "What B. promised\n- forward the old HAZOP report tonight\n"
+        "- schedule the next mentoring session\n"
+    )
+    assert _actions(note, author="Ana") == [
+        ("Ana", "Fix the two IPL credits in the LOPA and re-send it", "2026-03-06"),
+        ("Boris", "Forward the old HAZOP report", "2026-03-04"),
+    ]
+
+
+def test_an_action_table_with_the_owner_column_last_and_a_status_column():
+    note = (
+        "| № | Действие | Отговорник | Срок |\n|---|---|---|---|\n"
+        "| 1 | Смяна на филтърните патрони | Поддръжка | до 20-ти |\n"
+        "| 2 | Вътрешен одит на процедурата за проследимост | Д. Стоева | до петък |\n\n"
+        "| # | Item | Owner | Status |\n|---|---|---|---|\n"
+        "| 1 | Share the stewarding briefing template | Д. Стоева | Done — sent 2 Feb |\n"
+    )
+    assert _actions(note, participants=("Деница", "Боян")) == [
+        ("Деница", "Вътрешен одит на процедурата за проследимост", "2026-03-06")
+    ]
+
+
+def test_status_marks_after_an_item_and_a_promise_repeated_with_its_date():
+    pair = ("Надежда", "Павлина")
+    note = (
+        "- А.Н. — график на разпоредителите → ✅ готов\n- двамата — обиколка на зала 7 → отпада\n"
+    )
+    assert _actions(note, participants=pair) == []
+    promise = "И обещах да ти пратя контактите на HR-ите — утре ще ги пратя."
+    assert _actions(promise, participants=pair, author="Павлина") == [
+        ("Павлина", "Прати контактите на HR-ите", "2026-03-05")
+    ]
