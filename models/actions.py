@@ -180,7 +180,9 @@ ROLE_RE = re.compile(
     re.I,
 )
 OPINION_LINE_RE = re.compile(
-    r"\s*(?:" + NAME + r"|[Hh]e|[Ss]he|I)\s+(?:thinks|says|said|feels|believes|reckons|suggests|"
+    r"\s*(?:"
+    + NAME
+    + r"|[Hh]e|[Ss]he|I)\s+(?:also\s+)?(?:thinks|says|said|feels|believes|reckons|suggests|"
     r"suggested|mentioned|think|feel|believe|reckon)\b"
 )
 HIS_HER_RE = re.compile(
@@ -323,9 +325,23 @@ TRAILING_IF_RE = re.compile(
     r"(?:can|could|has|have|finds?|gets?)\b|,\s*ако\s+(?:може|има|намери|успее|успея|имам)|"
     # "nudge him if he doesn't", "available if he gets stuck", ", ако централата отвори ...".
     r"\bif\s+[\w'’]+\s+(?:doesn't|don't|does not|do not|gets?|needs?)\b|"
+    # "he'll help if I send him something", "I'll go if the company pays".
+    r"\bif\s+(?:I|you|we|he|she|they|the|my|our|his|her|their)\s+(?:[a-z]+\s+)?"
+    r"(?:sends?|asks?|pays?|wants?|agrees?|approves?|signs?|says?|extends?|slips?|happens?)\b|"
     r",\s*ако\s+[а-я]+\s",
     re.I,
 )
+# "if Kerry signs off the cost I'll ...", "ако НЕК одобри ..., ще ...": the condition comes first.
+LEADING_IF_RE = re.compile(
+    r"(?<![\wА-Яа-я])(?:if|unless|ако|освен ако)\s+(?!(?:so|not|needed|possible|any)\b)[^,]*,?\s*$",
+    re.I,
+)
+# TaskPaper: "@done(...)", "@maybe", "@if(budget)" mark items that are not open plans.
+TASKPAPER_SKIP_RE = re.compile(r"(?<!\w)@(?:done|maybe|someday|if|cancell?ed)\b", re.I)
+TASKPAPER_DUE_RE = re.compile(r"(?<!\w)@due\(([^()]{1,30})\)")
+TASKPAPER_TAGS_RE = re.compile(r"(?:\s+@[\wА-Яа-я]+(?:\([^()]{0,30}\))?)+\s*$")
+# "No date on this, but soon.": a remark on the item before.
+NO_DATE_LINE_RE = re.compile(r"^\W*(?:no date|no deadline|без срок)\b", re.I)
 # "ask Irina, the PM, if she can ...": after these the "if" asks, it sets no condition.
 ASK_VERBS = {"ask", "check", "find", "see", "confirm", "email", "message", "text", "call",
              "enquire", "inquire", "попита", "питам", "проверя", "провери"}  # fmt: skip
@@ -678,8 +694,18 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
             text = f"{tag.group('lead')}{who[0].split()[0]}: {rest}"
         elif s.bullet and not any(who):
             return []  # "[Ops — Kofi] Fix the chaff collector alarm": not the pair's card
-    if ASIDE_LINE_RE.match(text):
+    if ASIDE_LINE_RE.match(text) or NO_DATE_LINE_RE.match(text):
         return []
+    if TASKPAPER_SKIP_RE.search(text):
+        return []  # "@done(2026-08-11)", "@maybe @if(budget)"
+    tags = TASKPAPER_TAGS_RE.search(text)
+    if tags:
+        # "Run the trial @me @due(2026-08-14)": the owner tag first, the due date as words.
+        due = TASKPAPER_DUE_RE.search(tags.group(0))
+        who = [t for t in re.findall(r"@([\wА-Яа-я]+)(?!\()", tags.group(0))]
+        who = [note.me if w.lower() == "me" and note.me else w for w in who]
+        text = text[: tags.start()] + (f" by {due.group(1)}" if due else "")
+        text = " ".join(f"@{w.split()[0]}" for w in who[:1]) + " " + text.lstrip()
     if STRUCK_RE.match(text) or NEXT_SESSION_RE.search(text):
         return []  # "~~revamp the menu~~ (dropped)"; "the next session we'll set up in May"
     if (
@@ -742,6 +768,8 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
             continue  # "we'll talk", "we'll keep going", "we'll pick it up after Easter"
         if c["subj"].lower() in ("they", "те") and (note.chat or note.first_person):
             continue  # in a chat or an "I" note the pair is "we": "they" are other people
+        if LEADING_IF_RE.search(re.split(r"[;.!?]", body[: c["start"]])[-1]):
+            continue  # "if Kerry signs off the cost I'll go for it": a plan on a condition
         if c["verb"] not in ASK_VERBS and TRAILING_IF_RE.search(body[c["verb_at"] : own_end]):
             continue  # "she offered to share it, if she can find it": a maybe
         anchor = date.fromisoformat(out[-1]["due"]) if out and out[-1]["due"] else note.last_due
@@ -854,6 +882,8 @@ def _listed_task(body: str, marker: re.Match | None, section: str, note: _Note) 
         return None  # "Noor available if he gets stuck": a maybe
     if OPINION_LINE_RE.match(rest):
         return None  # "Sof thinks I should, not sure yet": someone's view, not a task
+    if re.match(r"\s*(?:not|no|never|don['’]t|не|няма)(?![\wА-Яа-я'’])", rest, re.I):
+        return None  # "Moira: not your job, the welding engineer owns it"
     tag = OWNER_TAG_RE.match(rest)
     if not owner and tag and _third_party(tag.group(1), note) and not index.resolve(tag.group(1)):
         return None  # "Sunil — confirm the date with the distributor": not the pair's task

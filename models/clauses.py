@@ -41,6 +41,11 @@ AND_WILL_RE = re.compile(
 )
 # "пратя", and English verbs given Bulgarian endings: "ще ти share-на", "ще fix-на".
 BG_VERB = r"(?:[a-z]+-)?[а-я]+"
+# Capitalised at the start of a sentence, these open a Bulgarian clause without being its subject.
+BG_TIME_WORDS = {
+    "утре", "днес", "довечера", "вдругиден", "сега", "после", "тогава", "първо", "накрая",
+    "вероятно", "сигурно", "може", "обаче", "значи", "също", "вече", "пак", "скоро",
+}  # fmt: skip
 SUBJ_BG = r"[Аа]з|[Нн]ие|[Тт]и|[Вв]ие|[Тт]ой|[Тт]я|Те|Двамата|И двамата"
 CLITIC_BG = r"(?:се|си|му|ѝ|й|им|го|ги|я|ми|ти|ни|ви|ме)"
 MODAL_BG = (
@@ -89,7 +94,7 @@ NON_TASK_VERBS = {
     "видим", "видя", "срещнем", "чуем", "бъде", "е", "са", "сме", "съм", "сте", "бъдат", "има",
     "няма", "иска", "искам",
     "трябва", "трябват", "отнеме", "отнемат", "стане", "станат", "имам", "имаме", "имаш",
-    "forget", "забравя", "забравим", "забравиш",
+    "forget", "забравя", "забравим", "забравиш", "wait",
 }  # fmt: skip
 # "commits to any target": "to" before a determiner is a preposition, not an infinitive.
 NOT_VERBS = {
@@ -164,6 +169,8 @@ def clause_matches(text: str) -> list[dict]:
         out.append(dict(start=m.start(), verb_at=m.start("verb"), subj=m.group("subj"),
                         modal=modal, verb=m.group("verb").lower()))  # fmt: skip
     for m in BG_RE.finditer(text):
+        if m.group("subj").lower() in BG_TIME_WORDS:
+            continue  # "Утре ще ти пратя графика": a time, not a name; the verb says who
         out.append(dict(start=m.start(), verb_at=m.start("verb"), subj=m.group("subj"),
                         modal=m.group("modal").lower(), verb=m.group("verb").lower()))  # fmt: skip
     for m in BG_ASKED_RE.finditer(text):
@@ -204,6 +211,8 @@ def clause_matches(text: str) -> list[dict]:
         # "-м" cannot be third person ("направим", "питам"); "-а/-я" can ("пита"), so it
         # counts only when no noun or pronoun right before "ще" could be the subject.
         subject_before = BG_SUBJECT_BEFORE_RE.search(text[: m.start()])
+        if subject_before and subject_before.group(0).strip().lower() in BG_TIME_WORDS:
+            subject_before = None  # "Утре ще ти пратя ...": a time word, not a subject
         # "черновата на статията ще я прочета": with the object doubled by a clitic, the noun
         # before "ще" is the object, not the subject.
         doubled = (

@@ -179,6 +179,8 @@ def owner_from_markers(
     m = AT_RE.search(text)
     if m:
         rest = text[m.end() :] if not text[: m.start()].strip() else text
+        if not text[m.end() :].strip(" .;,"):
+            rest = text[: m.start()]  # "Run the trial @ana": a trailing tag, not a word
         return index.resolve(m.group(1)) or m.group(1), rest
     return None, text
 

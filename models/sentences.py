@@ -116,6 +116,9 @@ COLON_HEADING_RE = re.compile(r"^\s*([^\s:.!?][^:.!?]{1,60}):\s*$")
 BULLET_RE = re.compile(
     r"^(\s*)(?:[-*+•–]|->|=>|[→⇒]|\d{1,2}[.)]|[a-hа-е][.)](?=\s+\S))\s+(\[[ xX]\]\s+)?"
 )
+# Org-mode: "** TODO Book the course", then "   DEADLINE: <2026-03-31 Tue>" under it.
+ORG_ITEM_RE = re.compile(r"^\*+\s+(?P<kw>TODO|NEXT|DONE|WAITING|SOMEDAY|CANCELL?ED)\s+")
+ORG_PLANNING_RE = re.compile(r"\s*(?:DEADLINE|SCHEDULED):\s*<(\d{4}-\d{2}-\d{2})[^>]*>")
 # Status emoji used as boxes: "✅ done", "🔲 open", "⏳ waiting on someone".
 EMOJI_BOX_RE = re.compile(r"^(?P<box>✅|☑|✔|☐|⬜|🔲|⏳)\ufe0f?\s*")
 # Column headers of an action table.
@@ -140,6 +143,11 @@ CHAT_HEADER_LINE_RE = re.compile(
     r"^\s*"
     + CHAT_STAMP
     + r"\s*(?P<who>[A-ZА-Я][\wА-Яа-я'’-]+(?:\s+[A-ZА-Я][\wА-Яа-я'’-]+){0,2})\s*$"
+)
+# Telegram's header line: the name first, then the stamp ("Даниела Петрова, [20.10.2026 18:52]").
+CHAT_NAME_FIRST_RE = re.compile(
+    r"^\s*(?P<who>[A-ZА-Я][\wА-Яа-я'’-]+(?:\s+[A-ZА-Я][\wА-Яа-я'’-]+){0,2}),?\s*"
+    r"\[(?:[\d./-]{6,10},?\s+)?\d{1,2}:\d{2}(?::\d{2})?\]\s*$"
 )
 # A pasted chat line ("[10:02] Hana: ...") always starts a new sentence.
 CHAT_STAMP_RE = re.compile(r"^\s*" + CHAT_STAMP)
@@ -170,8 +178,10 @@ class Sentence:
 
 
 def _clean(raw: str) -> str:
-    """Drop inline Markdown and transcript tags but keep the words."""
-    text = LINK_RE.sub(r"\1", raw)
+    """Drop inline Markdown and transcript tags but keep the words; an org-mode "DEADLINE:
+    <2026-03-31 Tue>" reads "by 2026-03-31"."""
+    text = ORG_PLANNING_RE.sub(lambda m: f" by {m.group(1)}", raw)
+    text = LINK_RE.sub(r"\1", text)
     text = TAG_RE.sub(" ", text)
     text = INLINE_MD_RE.sub("", text)
     text = re.sub(r"\s+([,.!?;:])", r"\1", text)  # transcripts tokenised as "word ."
@@ -339,7 +349,7 @@ def split_sentences(text: str) -> list[Sentence]:
             flush()
             section = head
             continue
-        if CHAT_HEADER_LINE_RE.match(body):
+        if CHAT_HEADER_LINE_RE.match(body) or CHAT_NAME_FIRST_RE.match(body):
             # "[18/05/2026 16:31] Beatriz Almeida": a header line; its message follows below.
             flush()
             para_bullet = para_checkbox = para_checked = False
@@ -353,6 +363,16 @@ def split_sentences(text: str) -> list[Sentence]:
             pos += sm.end()
             body = body[sm.end() :]
             para_bullet = para_checkbox = para_checked = False
+        org = ORG_ITEM_RE.match(body)
+        if org:
+            # An org-mode item: TODO and NEXT are open boxes, anything else is done or not ours.
+            flush()
+            pos += org.end()
+            body = body[org.end() :]
+            para_bullet = para_checkbox = True
+            para_checked = org.group("kw") not in ("TODO", "NEXT")
+            para.append((pos, body))
+            continue
         bm = BULLET_RE.match(body)
         em = EMOJI_BOX_RE.match(body[bm.end() :] if bm else body.lstrip())
         if bm or em:
@@ -371,7 +391,7 @@ def split_sentences(text: str) -> list[Sentence]:
             para_bullet = para_checkbox = para_checked = False
         elif not para:
             para_bullet = para_checkbox = para_checked = False
-        elif _starts_new_line_sentence(para[-1][1], body):
+        elif _starts_new_line_sentence(para[-1][1], body) and not ORG_PLANNING_RE.match(body):
             flush()
             para_bullet = para_checkbox = para_checked = False
         para.append((pos, body))

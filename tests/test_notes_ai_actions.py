@@ -858,3 +858,53 @@ def test_status_marks_after_an_item_and_a_promise_repeated_with_its_date():
     assert _actions(promise, participants=pair, author="Павлина") == [
         ("Павлина", "Прати контактите на HR-ите", "2026-03-05")
     ]
+
+
+def test_org_mode_items_with_deadlines_and_states():
+    note = (
+        "* Notes\n- I went through the UT reports from block 212.\n"
+        "* Tasks\n"
+        "** DONE Read ISO 5817 level B/C tables\n   CLOSED: [2026-03-03 Tue]\n"
+        "** TODO Book the CSWIP 3.1 course (Glasgow intake)\n   DEADLINE: <2026-03-31 Tue>\n"
+        "** TODO [Ana] Send me the old macro-etch photos\n   DEADLINE: <2026-03-09 Mon>\n"
+        "** WAITING [Pete/NDT] Re-scan of the stiffener welds\n"
+        "** CANCELLED Summary of WPS-114 for the night shift\n"
+        "   - Ana: not your job, the welding engineer owns it.\n"
+    )
+    assert _actions(note, author="Boris") == [
+        ("Boris", "Book the CSWIP 3.1 course (Glasgow intake)", "2026-03-31"),
+        ("Ana", "Send Boris the old macro-etch photos", "2026-03-09"),
+    ]
+
+
+def test_taskpaper_tags_and_a_telegram_paste():
+    note = (
+        "Actions:\n"
+        "\t- Check shelf-life data for bloom onset @me @done(2026-03-03)\n"
+        "\t- Run the tempering trial on the 70% @me @due(2026-03-06)\n"
+        "\t- Send me the sensory panel SOP from his site @boris @due(mon)\n"
+        "\t- Book the pilot plant for September @ops\n"
+        "\t- Barry Callebaut Academy course @maybe @if(budget)\n"
+    )
+    assert _actions(note, author="Ana") == [
+        ("Ana", "Run the tempering trial on the 70%", "2026-03-06"),
+        ("Boris", "Send Ana the sensory panel SOP from his site", "2026-03-09"),
+    ]
+    chat = (
+        "Ана Петрова, [04.03.2026 18:52]\nКак мина днес?\n\n"
+        "Борис Гочев, [04.03.2026 18:55]\nДобре. Утре ще ти пратя графика на курсистите.\n\n"
+        "Ана Петрова, [04.03.2026 18:58]\nСупер, ще прегледам чеклиста до петък.\n"
+    )
+    assert _actions(chat, participants=("Ана", "Борис")) == [
+        ("Борис", "Прати графика на курсистите", "2026-03-05"),
+        ("Ана", "Прегледай чеклиста", "2026-03-06"),
+    ]
+
+
+def test_plans_on_a_condition_and_remarks_are_not_tasks():
+    note = (
+        "Registration closes on the 8th; if Kerry signs off the cost I'll go for it. "
+        "Poster for the science day: he'll help if I send him something. "
+        "I'll wait and see what Hannah says.\n- No date on this, but soon.\n"
+    )
+    assert _actions(note, author="Ana") == []
