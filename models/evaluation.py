@@ -208,7 +208,7 @@ def run(
     progress: Callable[[str], None] = lambda m: None,
 ) -> dict:
     """Evaluate the chosen sets ("notes", "heldout", "dev", "blind", "blind2",
-    "blind3", ..., "blind10", "elitr", "qmsum").
+    "blind3", ..., "blind11", "elitr", "qmsum").
 
     "dev" holds extra notes written to develop the rules; "blind*" sets were written by people
     who had not read the rules: each was reported once, then (all but the newest) used for
