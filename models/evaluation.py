@@ -27,17 +27,7 @@ HEADER_RE = re.compile(r"^\s*(date|attendees|purpose of meeting|minutes submitte
 
 # Sets written by people who had not read the rules (bench/data/README.md says which were
 # later used for development).
-BLIND_SETS = (
-    "blind",
-    "blind2",
-    "blind3",
-    "blind4",
-    "blind5",
-    "blind6",
-    "blind7",
-    "blind8",
-    "blind9",
-)
+BLIND_SETS = ("blind", *(f"blind{n}" for n in range(2, 12)))  # blind, blind2 ... blind11
 
 
 def load_notes(labels: Path) -> list[dict]:
