@@ -23,8 +23,8 @@ from models.rouge import best_of
 from models.sentences import paragraph_ids, split_sentences
 
 DATA = Path(__file__).resolve().parent / "data"
-SETS = ["notes", "notes_heldout", "notes_dev", "notes_blind", "notes_blind2", "notes_blind3",
-        "notes_blind4", "notes_blind5", "notes_blind6"]  # fmt: skip
+SETS = ["notes", "notes_heldout", "notes_dev", "notes_blind",
+        *(f"notes_blind{n}" for n in range(2, 12))]  # fmt: skip
 GRID = {
     "POSITION_WEIGHT": [0.6, 0.9],
     "POSITION_DECAY": [0.8, 0.7],
