@@ -678,34 +678,12 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
     if (note.chat or note.to_reader) and note.you:
         # "Прати ми черновата до 5 август" in a chat or a letter: the reader's task.
         text = _chat_imperative(text, note.ref)
-    tag = BRACKET_TAG_RE.match(text)
-    if tag and index:
-        # "[Mateo]", "[MG + AO]": one or both of the pair; "[Ops — Kofi]": someone else.
-        parts = re.split(
-            r"\s*(?:\+|&|,|/|\band\b|(?<![\wА-Яа-я])и(?![\wА-Яа-я]))\s*", tag.group("who")
-        )
-        who = [index.resolve(p) for p in parts if p]
-        rest = text[tag.end() :]
-        if rest[1:2].islower():
-            rest = rest[0].lower() + rest[1:]
-        if all(who) and len(set(who)) >= 2:
-            text = f"{tag.group('lead')}we will {rest}"
-        elif len(who) == 1 and who[0]:
-            text = f"{tag.group('lead')}{who[0].split()[0]}: {rest}"
-        elif s.bullet and not any(who):
-            return []  # "[Ops — Kofi] Fix the chaff collector alarm": not the pair's card
-    if ASIDE_LINE_RE.match(text) or NO_DATE_LINE_RE.match(text):
+    text = _board_card(text, s, note)
+    if text is None or ASIDE_LINE_RE.match(text) or NO_DATE_LINE_RE.match(text):
         return []
-    if TASKPAPER_SKIP_RE.search(text):
-        return []  # "@done(2026-08-11)", "@maybe @if(budget)"
-    tags = TASKPAPER_TAGS_RE.search(text)
-    if tags:
-        # "Run the trial @me @due(2026-08-14)": the owner tag first, the due date as words.
-        due = TASKPAPER_DUE_RE.search(tags.group(0))
-        who = [t for t in re.findall(r"@([\wА-Яа-я]+)(?!\()", tags.group(0))]
-        who = [note.me if w.lower() == "me" and note.me else w for w in who]
-        text = text[: tags.start()] + (f" by {due.group(1)}" if due else "")
-        text = " ".join(f"@{w.split()[0]}" for w in who[:1]) + " " + text.lstrip()
+    text = _taskpaper(text, note)
+    if text is None:
+        return []
     if STRUCK_RE.match(text) or NEXT_SESSION_RE.search(text):
         return []  # "~~revamp the menu~~ (dropped)"; "the next session we'll set up in May"
     if (
@@ -835,6 +813,39 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
     # Marker lines and bullets under an "Action items" heading are tasks as written.
     item = _listed_task(body, marker, s.section, note)
     return [item] if item else []
+
+
+def _board_card(text: str, s: Sentence, note: _Note) -> str | None:
+    """ "[Mateo] Send Abena the logs" reads "Mateo: send Abena the logs", "[MG + AO] ..." is
+    both of the pair's; None for a card of someone else's ("[Ops — Kofi] Fix the alarm")."""
+    tag = BRACKET_TAG_RE.match(text)
+    if not tag or not note.index:
+        return text
+    parts = re.split(r"\s*(?:\+|&|,|/|\band\b|(?<![\wА-Яа-я])и(?![\wА-Яа-я]))\s*", tag.group("who"))
+    who = [note.index.resolve(p) for p in parts if p]
+    rest = text[tag.end() :]
+    if rest[1:2].islower():
+        rest = rest[0].lower() + rest[1:]
+    if all(who) and len(set(who)) >= 2:
+        return f"{tag.group('lead')}we will {rest}"
+    if len(who) == 1 and who[0]:
+        return f"{tag.group('lead')}{who[0].split()[0]}: {rest}"
+    return None if s.bullet and not any(who) else text
+
+
+def _taskpaper(text: str, note: _Note) -> str | None:
+    """ "Run the trial @me @due(2026-08-14)" reads "@Ana Run the trial by 2026-08-14": the
+    owner tag first, the due date as words; None for "@done(...)", "@maybe", "@if(...)"."""
+    if TASKPAPER_SKIP_RE.search(text):
+        return None
+    tags = TASKPAPER_TAGS_RE.search(text)
+    if not tags:
+        return text
+    due = TASKPAPER_DUE_RE.search(tags.group(0))
+    who = re.findall(r"@([\wА-Яа-я]+)(?!\()", tags.group(0))
+    who = [note.me if w.lower() == "me" and note.me else w for w in who]
+    text = text[: tags.start()] + (f" by {due.group(1)}" if due else "")
+    return " ".join(f"@{w.split()[0]}" for w in who[:1]) + " " + text.lstrip()
 
 
 def _continues(c: dict, body: str, owner: str | None, previous: dict) -> bool:
