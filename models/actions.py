@@ -842,7 +842,7 @@ def _taskpaper(text: str, note: _Note) -> str | None:
     if not tags:
         return text
     due = TASKPAPER_DUE_RE.search(tags.group(0))
-    who = re.findall(r"@([\wА-Яа-я]+)(?!\()", tags.group(0))
+    who = re.findall(r"@([\wА-Яа-я]+)(?![\wА-Яа-я(])", tags.group(0))
     who = [note.me if w.lower() == "me" and note.me else w for w in who]
     text = text[: tags.start()] + (f" by {due.group(1)}" if due else "")
     return " ".join(f"@{w.split()[0]}" for w in who[:1]) + " " + text.lstrip()

@@ -890,6 +890,11 @@ def test_taskpaper_tags_and_a_telegram_paste():
         ("Ana", "Run the tempering trial on the 70%", "2026-03-06"),
         ("Boris", "Send Ana the sensory panel SOP from his site", "2026-03-09"),
     ]
+    # A due tag alone, after a board card's owner tag.
+    card = "Actions:\n- [Boris] Send Ana the rollout checklist @due(friday)\n"
+    assert _actions(card, author="Ana") == [
+        ("Boris", "Send Ana the rollout checklist", "2026-03-06")
+    ]
     chat = (
         "Ана Петрова, [04.03.2026 18:52]\nКак мина днес?\n\n"
         "Борис Гочев, [04.03.2026 18:55]\nДобре. Утре ще ти пратя графика на курсистите.\n\n"
