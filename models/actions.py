@@ -295,7 +295,7 @@ def extract_actions(
     items += [a for a in _accepted_actions(texts, chat, index, session_date)
               if a["sources"][1] not in answered]  # fmt: skip
     items.sort(key=lambda a: a["sources"][0])
-    items = _drop_restated(_merge_confirmed(items, chat))
+    items = _drop_identical(_drop_restated(_merge_confirmed(items, chat)))
     for item in items:
         item.pop("listed", None)
     return [a for a in items if _pair_owned(a["owner"], index)]
@@ -625,6 +625,20 @@ def _drop_restated(items: list[dict]) -> list[dict]:
         twin["owner"] = twin["owner"] or a["owner"]
         twin["due"] = twin["due"] or a["due"]
         twin["sources"] = sorted(set(twin["sources"] + a["sources"]))
+    return out
+
+
+def _drop_identical(items: list[dict]) -> list[dict]:
+    """The same line pasted twice is one task: the same owner, words and due date."""
+    seen: dict[tuple, dict] = {}
+    out = []
+    for a in items:
+        key = (a["owner"], a["task"].lower(), a["due"])
+        if key in seen:
+            seen[key]["sources"] = sorted(set(seen[key]["sources"] + a["sources"]))
+            continue
+        seen[key] = a
+        out.append(a)
     return out
 
 

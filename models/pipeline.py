@@ -8,7 +8,12 @@ import time
 from collections.abc import Callable
 from datetime import date
 
-from models.actions import extract_actions, extract_decisions
+from models.actions import (
+    BRACKET_TAG_RE,
+    TASKPAPER_TAGS_RE,
+    extract_actions,
+    extract_decisions,
+)
 from models.feedback import agenda, feedback_prompts
 from models.longtext import chunk_ranges, is_long, map_reduce_pick
 from models.names import speakers_of
@@ -67,7 +72,12 @@ def extractive(
         summary = extractive_summary(texts, vectors, boost=boost, paragraphs=paragraphs)
     for item in summary:
         # "[27/11/2026, 18:02] Ana: ..." reads as "Ana: ..." in a summary bullet.
-        item["text"] = CHAT_STAMP_RE.sub("", item["text"], count=1).strip() or item["text"]
+        text = CHAT_STAMP_RE.sub("", item["text"], count=1)
+        # "[Boris] Send the checklist @due(friday)" reads "Boris: Send the checklist".
+        text = TASKPAPER_TAGS_RE.sub("", text)
+        text = BRACKET_TAG_RE.sub(lambda m: f"{m.group('lead')}{m.group('who')}: ", text, count=1)
+        text = text.strip()
+        item["text"] = text or item["text"]
     goals = draft_goals(sentences, actions, participants=participants,
                         profile_goals=profile_goals, session_date=session_date,
                         author=author)  # fmt: skip

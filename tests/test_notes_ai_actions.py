@@ -892,7 +892,7 @@ def test_taskpaper_tags_and_a_telegram_paste():
     ]
     # A due tag alone, after a board card's owner tag.
     card = "Actions:\n- [Boris] Send Ana the rollout checklist @due(friday)\n"
-    assert _actions(card, author="Ana") == [
+    assert _actions(card + card, author="Ana") == [
         ("Boris", "Send Ana the rollout checklist", "2026-03-06")
     ]
     chat = (

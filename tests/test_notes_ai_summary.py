@@ -125,3 +125,15 @@ def test_with_minilm_the_summary_beats_lead_n_on_the_labelled_notes():
         ours.append(best_of(picked, reference)["rougeL"])
         lead.append(best_of(baseline, reference)["rougeL"])
     assert sum(ours) / len(ours) > sum(lead) / len(lead)
+
+
+def test_board_cards_read_as_sentences_and_a_pasted_twice_line_is_one_bullet():
+    card = (
+        "Sprint board after the session.\n\n"
+        "- [Boris] Send Ana the rollout checklist for the payments release @due(friday)\n"
+        "- [Ops — Kofi] Fix the flaky build agent on the integration cluster\n"
+    )
+    texts = [s["text"] for s in extractive(card + card)["summary"]]
+    assert "Boris: Send Ana the rollout checklist for the payments release" in texts
+    assert "Ops — Kofi: Fix the flaky build agent on the integration cluster" in texts
+    assert len(texts) == len(set(texts))
