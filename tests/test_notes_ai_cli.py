@@ -76,3 +76,24 @@ def test_summarize_with_the_bundled_model_on_a_long_elitr_transcript(runner):
     assert obj["engine"]["chunks"] > 1 and obj["engine"]["llm_status"] == "ok"
     assert 3 <= len(obj["summary"]) <= 6
     assert all(a["owner"] is None or a["owner"].startswith("[PERSON") for a in obj["action_items"])
+
+
+def test_author_owns_the_unassigned_items_of_a_personal_task_file(runner, tmp_path):
+    note = tmp_path / "org.md"
+    note.write_text(
+        "* Notes\n- I went through the UT reports with Boris.\n* Tasks\n"
+        "** TODO Book the CSWIP 3.1 course\n   DEADLINE: <2026-03-31 Tue>\n"
+        "** TODO [Boris] Send me the old macro-etch photos\n   DEADLINE: <2026-03-09 Mon>\n",
+        encoding="utf-8",
+    )
+    args = ["summarize", str(note), "--date", "2026-03-04", "--participants", "Ana,Boris"]
+    result = runner.invoke(args=[*args, "--author", "Ana", *FAST])
+    assert result.exit_code == 0, result.output
+    items = json.loads(result.output)["action_items"]
+    assert [(a["owner"], a["task"], a["due"]) for a in items] == [
+        ("Ana", "Book the CSWIP 3.1 course", "2026-03-31"),
+        ("Boris", "Send Ana the old macro-etch photos", "2026-03-09"),
+    ]
+    wrong = runner.invoke(args=[*args, "--author", "Zed", *FAST])
+    assert wrong.exit_code == 2
+    assert "'Zed' is not one of the participants (Ana, Boris)" in wrong.output

@@ -29,6 +29,20 @@ def _participants(value: str | None) -> list[str] | None:
     return names or None
 
 
+def _author(value: str | None, participants: list[str] | None) -> str | None:
+    """The participant who wrote the note ("I"); one of --participants when both are given."""
+    if not value or not value.strip():
+        return None
+    from models.names import NameIndex
+
+    if participants and not NameIndex(participants).resolve(value):
+        raise click.BadParameter(
+            f"{value!r} is not one of the participants ({', '.join(participants)})",
+            param_hint="--author",
+        )
+    return value.strip()
+
+
 def _profile_goals(pairs: tuple[str, ...]) -> dict[str, list[str]]:
     goals: dict[str, list[str]] = {}
     for pair in pairs:
@@ -83,6 +97,8 @@ def _engine_options(func):
         click.option("--no-llm", is_flag=True, help="Extractive results only."),
         click.option("--no-embedder", is_flag=True, help="Lexical centrality instead of MiniLM."),
         click.option("--participants", default=None, help='Names, e.g. "Ana,Boris".'),
+        click.option("--author", default=None,
+                     help='Who wrote the note as "I" (one of the participants).'),
         click.option("--date", "session_date", default=None, help="Session date, YYYY-MM-DD."),
         click.option("--json", "as_json", is_flag=True, help="Print JSON."),
     ):  # fmt: skip
@@ -113,12 +129,15 @@ def _print_summary(r: dict) -> None:
 @click.command("summarize")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @_engine_options
-def summarize_command(paths, llm_spec, no_llm, no_embedder, participants, session_date, as_json):
+def summarize_command(paths, llm_spec, no_llm, no_embedder, participants, author, session_date,
+                      as_json):  # fmt: skip
     """Summary, decisions and action items of note files (one JSON object per line)."""
+    names = _participants(participants)
+    author = _author(author, names)
     llm, status, embedder = load_engines(not no_llm, llm_spec, not no_embedder)
     for path in paths:
         r = _analyse(path, llm, status, embedder, session_date=_parse_date(session_date),
-                     participants=_participants(participants))  # fmt: skip
+                     participants=names, author=author)  # fmt: skip
         _emit({k: r[k] for k in SUMMARY_KEYS}, as_json, _print_summary)
         sys.stdout.flush()
 
@@ -132,12 +151,14 @@ def goals_group() -> None:
 @click.argument("path", type=click.Path(exists=True, path_type=Path))
 @click.option("--goal", "goals", multiple=True, help="A profile goal: 'Ana=Become a presenter'.")
 @_engine_options
-def goals_draft_command(path, goals, llm_spec, no_llm, no_embedder, participants, session_date,
-                        as_json):  # fmt: skip
+def goals_draft_command(path, goals, llm_spec, no_llm, no_embedder, participants, author,
+                        session_date, as_json):  # fmt: skip
     """SMART goal drafts from a note file."""
+    names = _participants(participants)
+    author = _author(author, names)
     llm, status, embedder = load_engines(not no_llm, llm_spec, not no_embedder)
     r = _analyse(path, llm, status, embedder, session_date=_parse_date(session_date),
-                 participants=_participants(participants),
+                 participants=names, author=author,
                  profile_goals=_profile_goals(goals))  # fmt: skip
 
     def human(obj):
@@ -150,12 +171,14 @@ def goals_draft_command(path, goals, llm_spec, no_llm, no_embedder, participants
 @click.command("feedback-prompts")
 @click.argument("path", type=click.Path(exists=True, path_type=Path))
 @_engine_options
-def feedback_prompts_command(path, llm_spec, no_llm, no_embedder, participants, session_date,
-                             as_json):  # fmt: skip
+def feedback_prompts_command(path, llm_spec, no_llm, no_embedder, participants, author,
+                             session_date, as_json):  # fmt: skip
     """3-5 prompts for the next session from a note file."""
+    names = _participants(participants)
+    author = _author(author, names)
     llm, status, embedder = load_engines(not no_llm, llm_spec, not no_embedder)
     r = _analyse(path, llm, status, embedder, session_date=_parse_date(session_date),
-                 participants=_participants(participants))  # fmt: skip
+                 participants=names, author=author)  # fmt: skip
 
     def human(obj):
         for p in obj["prompts"]:
