@@ -154,7 +154,7 @@ ROLE_SUBJECT_BG_RE = re.compile(
 STATUS_DONE_RE = re.compile(
     r"[✅✔☑❌]|(?:→|->)\s*(?:отпада|dropped|cancelled|canceled|done)\b|"
     # A status column: "| Share the template | BO | Done — sent 2 Feb |".
-    r"—\s*(?:done|готово|свършено|приключено|изпълнено)(?![\wА-Яа-я])",
+    r"—\s*(?:done|completed|closed|готово|свършено|приключено|изпълнено)(?![\wА-Яа-я])",
     re.I,
 )
 # "(Not ours, noted for visibility.)": a line that is all aside.
@@ -340,6 +340,15 @@ LEADING_IF_RE = re.compile(
 TASKPAPER_SKIP_RE = re.compile(r"(?<!\w)@(?:done|maybe|someday|if|cancell?ed)\b", re.I)
 TASKPAPER_DUE_RE = re.compile(r"(?<!\w)@due\(([^()]{1,30})\)")
 TASKPAPER_TAGS_RE = re.compile(r"(?:\s+@[\wА-Яа-я]+(?:\([^()]{0,30}\))?)+\s*$")
+# "Mentoring session — 09/22/2026": a cell (or the whole item) that is just a meeting.
+MEETING_ITEM_RE = re.compile(
+    r"(?:^\W*|[—–]\s*)(?:the\s+)?(?:next\s+)?(?:mentoring\s+)?(?:session|meeting|call|"
+    r"catch-?up|1:1|среща|сесия)\s*(?:[—–]|$)",
+    re.I,
+)
+LISTED_MAYBE_RE = re.compile(
+    r"(?<![\wА-Яа-я])(?:only if|maybe|perhaps|само ако|може би)(?![\wА-Яа-я])", re.I
+)
 # "No date on this, but soon.": a remark on the item before.
 NO_DATE_LINE_RE = re.compile(r"^\W*(?:no date|no deadline|без срок)\b", re.I)
 # "ask Irina, the PM, if she can ...": after these the "if" asks, it sets no condition.
@@ -716,6 +725,13 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
         in_section = True  # "Ana → send the CV by Friday"
     if s.bullet and not in_section and owner_prefix_task(text, index, note.me):
         in_section = True  # "- Ana: add metrics by Mar 20" reads as a task anywhere
+    if (
+        s.bullet
+        and not in_section
+        and imperative(text)
+        and owner_from_markers(text, index, note.me)[0]
+    ):
+        in_section = True  # "- Take samples and send them to the lab tomorrow. (me)"
     if (s.bullet or note.chat) and not in_section and _dated_fragment(text, note):
         in_section = True  # "- Ana reviews the rubric by Monday", "- we both read ... by Friday"
     if not s.bullet and _action_section(s.section):
@@ -903,8 +919,10 @@ def _listed_task(body: str, marker: re.Match | None, section: str, note: _Note) 
     elif not owner and m and index and MODAL_AFTER_RE.match(m.group(0).strip() + " "):
         if _third_party(m.group(1), note):
             return None  # "Carmen to approve the spend": someone outside the pair
-    if TRAILING_IF_RE.search(rest):
-        return None  # "Noor available if he gets stuck": a maybe
+    if MEETING_ITEM_RE.search(rest):
+        return None  # a board's "Mentoring session — 09/22/2026" card books the next session
+    if TRAILING_IF_RE.search(rest) or LISTED_MAYBE_RE.search(rest):
+        return None  # "Noor available if he gets stuck", "— ONLY if the re-cut works": a maybe
     if OPINION_LINE_RE.match(rest):
         return None  # "Sof thinks I should, not sure yet": someone's view, not a task
     if re.match(r"\s*(?:not|no|never|don['’]t|не|няма)(?![\wА-Яа-я'’])", rest, re.I):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from models.names import NameIndex
-from models.sentences import CHAT_HEADER_LINE_RE, CHAT_NAME_FIRST_RE, CHAT_STAMP
+from models.sentences import CHAT_HEADER_LINE_RE, CHAT_NAME_FIRST_RE, CHAT_STAMP, ZOOM_HEADER_RE
 
 CHAT_PREFIX_RE = re.compile(
     r"^\s*(?:"
@@ -40,6 +40,7 @@ def _chat_line(text: str) -> re.Match | None:
         or CHAT_HEADER_RE.match(text)
         or CHAT_HEADER_LINE_RE.match(text)
         or CHAT_NAME_FIRST_RE.match(text)
+        or ZOOM_HEADER_RE.match(text)
     )
 
 

@@ -42,7 +42,8 @@ OWNER_SUFFIX_RE = re.compile(
     r"(?:\(\s*(?P<a>[^)]{1,30})\s*\)|[—–-]\s*(?P<b>@?[\wА-Яа-я\[\]]+)\s*\.?$)"
 )
 OWNER_PREFIX_RE = re.compile(
-    r"^\s*(?P<who>\[PERSON\d+\]|@?[A-ZА-Я][\wА-Яа-я'’-]*\.?|me|аз)\s*(?:[:—–-]|->|=>|→)\s+|"
+    r"^\s*(?P<who>\[PERSON\d+\]|@?[A-ZА-Я][\wА-Яа-я'’-]*(?:\s+[A-ZА-Я][\wА-Яа-я'’-]+)?\.?|me|аз)"
+    r"\s*(?:[:—–-]|->|=>|→)\s+|"
     # "@Ewa trim the portfolio": a mention needs no separator.
     r"^\s*(?P<who2>@[A-ZА-Я][\wА-Яа-я'’-]*)\s+(?=[a-zа-я])"
 )
@@ -174,6 +175,8 @@ def owner_from_markers(
     for m in OWNER_SUFFIX_RE.finditer(text):
         word = m.group("a") or m.group("b")
         who = index.resolve(word) or canonical_placeholder(word)
+        if not who and me and word.strip().lower() in SELF_WORDS:
+            who = me  # "Take samples and send them to the lab tomorrow. (me)"
         if who:
             return who, text[: m.start()] + text[m.end() :]
     m = AT_RE.search(text)

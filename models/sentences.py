@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import csv
 import re
 from dataclasses import dataclass
 
@@ -11,6 +12,9 @@ from models.tasks import TASK_VERBS
 # Tokens that end with a full stop without ending a sentence (lowercase, no dot).
 ABBREVIATIONS = {
     # English
+    "ep",
+    "eps",
+    "vol",
     "mr",
     "mrs",
     "ms",
@@ -121,11 +125,18 @@ ORG_ITEM_RE = re.compile(r"^\*+\s+(?P<kw>TODO|NEXT|DONE|WAITING|SOMEDAY|CANCELL?
 ORG_PLANNING_RE = re.compile(r"\s*(?:DEADLINE|SCHEDULED):\s*<(\d{4}-\d{2}-\d{2})[^>]*>")
 # Status emoji used as boxes: "✅ done", "🔲 open", "⏳ waiting on someone".
 EMOJI_BOX_RE = re.compile(r"^(?P<box>✅|☑|✔|☐|⬜|🔲|⏳)\ufe0f?\s*")
+# A table cell that says whether an item is still on ("Completed", "Done — sent 2 Feb",
+# "ONLY if the re-cut works, maybe"); other cells (bucket, notes) are left out of the item.
+STATUS_CELL_RE = re.compile(
+    r"^(?:done|completed|closed|cancell?ed|готово|свършено|приключено|изпълнено)\b|"
+    r"\b(?:only if|if|maybe|perhaps|ако|може би|само ако)\b",
+    re.I,
+)
 # Column headers of an action table.
 COLUMN_RES = {
-    "owner": re.compile(r"(?i)who|owner|responsible|assignee|отговорник|отговаря|кой"),
-    "task": re.compile(r"(?i)what|action|actions|task|item|действие|задача|какво"),
-    "due": re.compile(r"(?i)when|due|deadline|by when|date|срок|кога|до кога|дата"),
+    "owner": re.compile(r"(?i)who|owner|responsible|assignee|assigned to|отговорник|отговаря|кой"),
+    "task": re.compile(r"(?i)what|action|actions|task|task name|item|title|действие|задача|какво"),
+    "due": re.compile(r"(?i)when|due|due date|deadline|by when|date|срок|кога|до кога|дата"),
 }
 # Markdown table rows ("| Kenji | Submit the abstract | 20 Apr |") and the rule under a header.
 TABLE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
@@ -148,6 +159,10 @@ CHAT_HEADER_LINE_RE = re.compile(
 CHAT_NAME_FIRST_RE = re.compile(
     r"^\s*(?P<who>[A-ZА-Я][\wА-Яа-я'’-]+(?:\s+[A-ZА-Я][\wА-Яа-я'’-]+){0,2}),?\s*"
     r"\[(?:[\d./-]{6,10},?\s+)?\d{1,2}:\d{2}(?::\d{2})?\]\s*$"
+)
+# Zoom's chat export: "17:02:41 From Ingrid Sørensen to Everyone:", the message on the next line.
+ZOOM_HEADER_RE = re.compile(
+    r"^\s*\d{1,2}:\d{2}:\d{2}\s+From\s+(?P<who>[^\s:][^:]{0,60}?)\s+to\s+[^:]{1,40}:\s*$"
 )
 # A pasted chat line ("[10:02] Hana: ...") always starts a new sentence.
 CHAT_STAMP_RE = re.compile(r"^\s*" + CHAT_STAMP)
@@ -215,6 +230,8 @@ def _split_span(text: str, base: int) -> list[tuple[int, int]]:
         end = m.end(2)
         if ")" in m.group(2) and text[m.end(3) : m.end(3) + 1].islower():
             continue  # "(timed!) by the 15th": the mark closes an aside, not the sentence
+        if re.fullmatch(r"\s*\([^()]{1,30}\)\s*", text[m.end(3) :]):
+            continue  # "... to the lab tomorrow. (me)": the tag belongs to the sentence
         if m.group(1) == "." and _is_abbreviation(text[start : m.start(1)]):
             nxt = text[m.end(3) : m.end(3) + 1]
             if not (nxt.isupper() and _ends_sentence_ok(text[start : m.start(1)])):
@@ -319,11 +336,24 @@ def split_sentences(text: str) -> list[Sentence]:
     offset = 0
     outer = None  # the section around a table whose header names the columns
     columns: dict[str, int] = {}  # which column holds the owner, the task and the due date
+    csv_columns: dict[str, int] = {}  # the same for a pasted CSV export, while its rows last
     lines = text.splitlines(keepends=True)
     for i, line in enumerate(lines):
         body = line.rstrip("\r\n")
         pos = offset
         offset += len(line)
+        fields = _csv_fields(body)
+        if csv_columns and fields:
+            row = _table_row(body, pos, section, speaker, csv_columns, fields)
+            if row is not None:
+                sentences.append(row)
+            continue
+        csv_columns = _columns(fields) if fields else {}
+        if csv_columns:
+            # "Task name,Bucket,Assigned to,Due date": a board exported as CSV.
+            flush()
+            section = " / ".join(fields)
+            continue
         if TABLE_ROW_RE.match(body):
             flush()
             row = _table_row(body, pos, section, speaker, columns if outer is not None else None)
@@ -349,7 +379,7 @@ def split_sentences(text: str) -> list[Sentence]:
             flush()
             section = head
             continue
-        if CHAT_HEADER_LINE_RE.match(body) or CHAT_NAME_FIRST_RE.match(body):
+        if any(rx.match(body) for rx in (CHAT_HEADER_LINE_RE, CHAT_NAME_FIRST_RE, ZOOM_HEADER_RE)):
             # "[18/05/2026 16:31] Beatriz Almeida": a header line; its message follows below.
             flush()
             para_bullet = para_checkbox = para_checked = False
@@ -399,6 +429,17 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
+def _csv_fields(line: str) -> list[str]:
+    """The fields of a CSV line with three or more of them, else []."""
+    if line.count(",") < 2 or TABLE_ROW_RE.match(line):
+        return []
+    try:
+        fields = next(csv.reader([line]))
+    except (csv.Error, StopIteration):
+        return []
+    return [f.strip() for f in fields] if len(fields) >= 3 else []
+
+
 def _cells(line: str) -> list[str]:
     return [c.strip() for c in line.strip().strip("|").split("|")]
 
@@ -415,22 +456,33 @@ def _columns(header: list[str]) -> dict[str, int]:
 
 
 def _table_row(
-    line: str, pos: int, section: str, speaker: str | None, columns: dict[str, int] | None = None
+    line: str,
+    pos: int,
+    section: str,
+    speaker: str | None,
+    columns: dict[str, int] | None = None,
+    cells: list[str] | None = None,
 ) -> Sentence | None:
-    """One table row as a list item, its cells joined by dashes (in the order owner, task, due
-    when the header says which column is which); None for the header rule."""
-    cells = _cells(line)
+    """One table row (Markdown, or CSV `cells`) as a list item, its cells joined by dashes (in
+    the order owner, task, due when the header says which column is which); None for the
+    header rule."""
+    cells = _cells(line) if cells is None else cells
     if all(TABLE_RULE_RE.match(c) for c in cells if c):
         return None
     if columns and max(columns.values()) < len(cells):
         order = [columns["owner"], columns["task"], *([columns["due"]] if "due" in columns else [])]
-        order += [n for n in range(len(cells)) if n not in order]  # status and the rest after
+        # Then only the cells that say whether it is still on: a status, a condition.
+        order += [
+            n for n in range(len(cells)) if n not in order and STATUS_CELL_RE.search(cells[n])
+        ]
         owner, *rest = [_clean(cells[n]) for n in order]
+        owner = re.sub(r"\s*;\s*", " and ", owner)  # "Valentina Russo; Dominic Hale"
         rest = [r for r in rest if LETTER_RE.search(r) and not re.fullmatch(r"\d{1,3}\.?", r)]
         if LETTER_RE.search(owner) and rest:
             start = pos + len(line) - len(line.lstrip())
             text = " — ".join([owner, *rest])
-            return Sentence(text, start, pos + len(line.rstrip()), section, True, speaker)
+            # A row of an owner/task table is an item like an open box, whatever the section.
+            return Sentence(text, start, pos + len(line.rstrip()), section, True, speaker, True)
     words = [_clean(c) for c in cells if LETTER_RE.search(c)]
     if not words:
         return None

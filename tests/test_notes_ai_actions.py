@@ -913,3 +913,34 @@ def test_plans_on_a_condition_and_remarks_are_not_tasks():
         "I'll wait and see what Hannah says.\n- No date on this, but soon.\n"
     )
     assert _actions(note, author="Ana") == []
+
+
+def test_a_board_exported_as_csv():
+    note = (
+        "Exported our board after the session.\n\n"
+        "Task name,Bucket,Assigned to,Due date,Progress,Notes\n"
+        '"Re-cut ep. 41 cold open","Editing","Boris Hale","03/16/2026","Not started",""\n'
+        '"Send Boris the loudness spec","Resources","Ana Russo","03/13/2026","Not started",""\n'
+        '"Pitch the mini-series","Development","Boris Hale","","Not started","ONLY if it works"\n'
+        '"Clear the show notes backlog","Process","Boris Hale","03/02/2026","Completed",""\n'
+        '"Mentoring session","Admin","Ana Russo; Boris Hale","03/20/2026","Not started",""\n'
+    )
+    assert _actions(note, author="Boris") == [
+        ("Boris", "Re-cut ep. 41 cold open", "2026-03-16"),
+        ("Ana", "Send Boris the loudness spec", "2026-03-13"),
+    ]
+
+
+def test_a_zoom_chat_export_and_a_me_tag():
+    chat = (
+        "17:02:41 From Ana Sørensen to Everyone:\n\tStart with the December waybills.\n"
+        "17:05:30 From Boris Abreu to Everyone:\n"
+        "\tyes. I'll pull all the December waybills and reconcile them by Friday\n"
+    )
+    assert _actions(chat) == [
+        ("Boris", "Pull all the December waybills and reconcile them", "2026-03-06")
+    ]
+    note = "- Take nutrient samples from rack 7 and send them to the lab tomorrow. (me)\n"
+    assert _actions(note, author="Ana") == [
+        ("Ana", "Take nutrient samples from rack 7 and send them to the lab", "2026-03-05")
+    ]
