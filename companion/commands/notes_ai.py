@@ -198,7 +198,7 @@ def feedback_prompts_command(path, llm_spec, no_llm, no_embedder, participants, 
 @click.option("--qmsum-limit", default=20, show_default=True, help="QMSum meetings to use.")
 @click.option("--limit", type=int, default=None, help="At most this many documents per set.")
 @click.option("--sets", default="notes,heldout,elitr,qmsum", show_default=True,
-              help="Any of notes, heldout, dev, blind, blind2-11, elitr, qmsum.")  # fmt: skip
+              help="Any of notes, heldout, dev, blind, blind2-12, elitr, qmsum.")  # fmt: skip
 @click.option("--llm", "llm_spec", default=None, help="Model for the LLM rows (default: bundled).")
 @click.option("--no-llm", is_flag=True, help="Skip the LLM rows.")
 @click.option("--no-embedder", is_flag=True, help="Lexical centrality instead of MiniLM.")
