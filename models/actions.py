@@ -32,7 +32,7 @@ from models.owners import (
     pronoun_owner,
     resolve_subject,
 )
-from models.sentences import Sentence
+from models.sentences import DONE_WORDS, MAYBE_WORDS, Sentence
 from models.spoken import core_task, firm_commitment, is_spoken, merge_duplicates, requests
 from models.tasks import (
     PAST_START_RE,
@@ -154,7 +154,7 @@ ROLE_SUBJECT_BG_RE = re.compile(
 STATUS_DONE_RE = re.compile(
     r"[✅✔☑❌]|(?:→|->)\s*(?:отпада|dropped|cancelled|canceled|done)\b|"
     # A status column: "| Share the template | BO | Done — sent 2 Feb |".
-    r"—\s*(?:done|completed|closed|готово|свършено|приключено|изпълнено)(?![\wА-Яа-я])",
+    rf"—\s*(?:{DONE_WORDS})(?![\wА-Яа-я])",
     re.I,
 )
 # "(Not ours, noted for visibility.)": a line that is all aside.
@@ -346,9 +346,7 @@ MEETING_ITEM_RE = re.compile(
     r"catch-?up|1:1|среща|сесия)\s*(?:[—–]|$)",
     re.I,
 )
-LISTED_MAYBE_RE = re.compile(
-    r"(?<![\wА-Яа-я])(?:only if|maybe|perhaps|само ако|може би)(?![\wА-Яа-я])", re.I
-)
+LISTED_MAYBE_RE = re.compile(rf"(?<![\wА-Яа-я])(?:{MAYBE_WORDS})(?![\wА-Яа-я])", re.I)
 # "No date on this, but soon.": a remark on the item before.
 NO_DATE_LINE_RE = re.compile(r"^\W*(?:no date|no deadline|без срок)\b", re.I)
 # "ask Irina, the PM, if she can ...": after these the "if" asks, it sets no condition.
@@ -510,10 +508,9 @@ def _ours(name: str | None, index: NameIndex) -> bool:
     return bool(name) and bool(index.resolve(name) or name.lower() in PRONOUN_WORDS)
 
 
-def _outsider_line(body: str, note: _Note) -> bool:
-    """ "Raj (SOC mgr): approve the budget", "Ward 6B manager — confirm the window": the line
-    names a role, or a non-participant with a role beside it, as the one who does it."""
-    m = HEAD_TAG_RE.match(body)
+def _outsider_line(m: re.Match | None, note: _Note) -> bool:
+    """ "Raj (SOC mgr): approve the budget", "Ward 6B manager — confirm the window": the line's
+    head (`HEAD_TAG_RE`) is a role, or a non-participant with a role beside it."""
     if not m or not note.index:
         return False
     head = m.group("head").strip()
@@ -743,9 +740,9 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
             return []  # "TODO(Gill): Easter overtime rota": someone else's to-do
     body = text[marker.end() :] if marker else text
     listed = bool(marker or in_section)
-    if (s.bullet or listed) and _outsider_line(body, note):
-        return []
     head = HEAD_TAG_RE.match(body)
+    if (s.bullet or listed) and _outsider_line(head, note):
+        return []
     if head and head.group("aside") and index.resolve(head.group("head").strip()):
         body = body[: head.end("head")] + body[head.end("aside") + 1 :]  # "Ana (mentor): ..."
     every_clause = clause_matches(body)
@@ -875,7 +872,7 @@ def _taskpaper(text: str, note: _Note) -> str | None:
     who = re.findall(r"@([\wА-Яа-я]+)(?![\wА-Яа-я(])", tags.group(0))
     who = [note.me if w.lower() == "me" and note.me else w for w in who]
     text = text[: tags.start()] + (f" by {due.group(1)}" if due else "")
-    return " ".join(f"@{w.split()[0]}" for w in who[:1]) + " " + text.lstrip()
+    return (f"@{who[0].split()[0]} " if who else "") + text.lstrip()
 
 
 def _continues(c: dict, body: str, owner: str | None, previous: dict) -> bool:

@@ -69,8 +69,8 @@ BG_ANY_RE = re.compile(
 )
 # "обещах да ти пратя ...", "съгласихме се да ...": the promise carries its own subject.
 BG_PROMISED_RE = re.compile(
-    r"(?<![\wА-Яа-я])(?P<modal>[Оо]бещах(?P<we>ме)?|[Сс]ъгласих(?P<we2>ме)? се|"
-    r"[Аа]нгажирах(?P<we3>ме)? се)\s+да\s+(?:" + CLITIC_BG + r"\s+){0,2}(?P<verb>" + BG_VERB + r")"
+    r"(?<![\wА-Яа-я])(?P<modal>[Оо]бещах(?:ме)?|[Сс]ъгласих(?:ме)? се|[Аа]нгажирах(?:ме)? се)"
+    r"\s+да\s+(?:" + CLITIC_BG + r"\s+){0,2}(?P<verb>" + BG_VERB + r")"
 )
 LETS_RE = re.compile(r"(?<![\w'’])(?:[Ll]et['’]s|[Ll]et us)\s+(?:just\s+|both\s+)?(?P<verb>[a-z]+)")
 BG_ASKED_RE = re.compile(
@@ -181,7 +181,7 @@ def clause_matches(text: str) -> list[dict]:
     for m in BG_PROMISED_RE.finditer(text):
         if any(c["start"] <= m.start("verb") < c["verb_at"] + 1 for c in out):
             continue  # "аз обещах да ..." is already a clause with its subject
-        we = m.group("we") or m.group("we2") or m.group("we3")
+        we = "хме" in m.group("modal").lower()  # "обещахме", "съгласихме се": we
         out.append(dict(start=m.start(), verb_at=m.start("verb"), subj="ние" if we else "аз",
                         modal=m.group("modal").lower() + " да",
                         verb=m.group("verb").lower()))  # fmt: skip

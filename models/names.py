@@ -102,15 +102,10 @@ class NameIndex:
         two- and three-letter initials learnt from the note's full names, and dotted initials
         ("Й.Д.") whose first letter is one participant's."""
         text = DOTTED_INITIALS_IN_TEXT_RE.sub(
-            lambda m: (self._initial(m.group(1)) or m.group(1)).split()[0], text
+            lambda m: self._first_name(m.group(1)) or m.group(1), text
         )
         # "Д. Стоева", "B. Okafor" in a form: the participant with that initial.
-        text = INITIAL_SURNAME_RE.sub(
-            lambda m: (
-                self._initial(m.group(1)).split()[0] if self._initial(m.group(1)) else m.group(0)
-            ),
-            text,
-        )
+        text = INITIAL_SURNAME_RE.sub(lambda m: self._first_name(m.group(1)) or m.group(0), text)
         tags = {k: v for k, v in self._initials.items() if len(k) > 1 and k.isupper()}
         if not tags:
             return text
@@ -119,6 +114,11 @@ class NameIndex:
         forms = dotted + [re.escape(k) for k in tags]
         pattern = r"(?<![\wА-Яа-я])(" + "|".join(forms) + r")(?![\wА-Яа-я])"
         return re.sub(pattern, lambda m: tags[re.sub(r"[.\s]", "", m.group(1))].split()[0], text)
+
+    def _first_name(self, initials: str) -> str | None:
+        """The first name of the participant `initials` ("Й.Д.", "Д.") stand for, or None."""
+        owner = self._initial(initials)
+        return owner.split()[0] if owner else None
 
     def _initial(self, word: str) -> str | None:
         """ "К.", "M.": the one participant whose name starts with that letter; "DM": learnt."""

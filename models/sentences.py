@@ -127,9 +127,10 @@ ORG_PLANNING_RE = re.compile(r"\s*(?:DEADLINE|SCHEDULED):\s*<(\d{4}-\d{2}-\d{2})
 EMOJI_BOX_RE = re.compile(r"^(?P<box>✅|☑|✔|☐|⬜|🔲|⏳)\ufe0f?\s*")
 # A table cell that says whether an item is still on ("Completed", "Done — sent 2 Feb",
 # "ONLY if the re-cut works, maybe"); other cells (bucket, notes) are left out of the item.
+DONE_WORDS = r"done|completed|closed|готово|свършено|приключено|изпълнено"
+MAYBE_WORDS = r"only if|maybe|perhaps|само ако|може би"
 STATUS_CELL_RE = re.compile(
-    r"^(?:done|completed|closed|cancell?ed|готово|свършено|приключено|изпълнено)\b|"
-    r"\b(?:only if|if|maybe|perhaps|ако|може би|само ако)\b",
+    rf"^(?:{DONE_WORDS}|cancell?ed)\b|\b(?:{MAYBE_WORDS}|if|ако)\b",
     re.I,
 )
 # Column headers of an action table.

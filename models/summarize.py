@@ -148,8 +148,11 @@ def extractive_summary(
     if not candidates:
         # A tiny note: fall back to whatever has words at all.
         candidates = [i for i, t in enumerate(texts) if len(words(t)) >= 3]
-    # A line pasted twice is one bullet.
-    candidates = list({texts[i].strip().lower(): i for i in reversed(candidates)}.values())[::-1]
+    # A line pasted twice is one bullet: keep its first occurrence.
+    first: dict[str, int] = {}
+    for i in candidates:
+        first.setdefault(texts[i].strip().lower(), i)
+    candidates = sorted(first.values())
     k = summary_size(len(candidates)) if k is None else k
     picked = rank_sentences(texts, vectors, k, candidates, boost, paragraphs)
     return [{"text": texts[i], "sources": [i], "engine": "extractive"} for i in picked]
