@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from models.names import NameIndex
-from models.sentences import CHAT_HEADER_LINE_RE, CHAT_NAME_FIRST_RE, CHAT_STAMP, ZOOM_HEADER_RE
+from models.sentences import CHAT_HEADER_RES, CHAT_STAMP
 
 CHAT_PREFIX_RE = re.compile(
     r"^\s*(?:"
@@ -35,13 +35,11 @@ ACCEPT_RE = re.compile(
 
 
 def _chat_line(text: str) -> re.Match | None:
-    return (
-        CHAT_PREFIX_RE.match(text)
-        or CHAT_HEADER_RE.match(text)
-        or CHAT_HEADER_LINE_RE.match(text)
-        or CHAT_NAME_FIRST_RE.match(text)
-        or ZOOM_HEADER_RE.match(text)
-    )
+    for rx in (CHAT_PREFIX_RE, CHAT_HEADER_RE, *CHAT_HEADER_RES):
+        m = rx.match(text)
+        if m:
+            return m
+    return None
 
 
 def chat_speakers(texts: list[str], index: NameIndex, is_task) -> list[str | None]:

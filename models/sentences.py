@@ -165,6 +165,8 @@ CHAT_NAME_FIRST_RE = re.compile(
 ZOOM_HEADER_RE = re.compile(
     r"^\s*\d{1,2}:\d{2}:\d{2}\s+From\s+(?P<who>[^\s:][^:]{0,60}?)\s+to\s+[^:]{1,40}:\s*$"
 )
+# Lines that only say who writes the chat message on the lines below them.
+CHAT_HEADER_RES = (CHAT_HEADER_LINE_RE, CHAT_NAME_FIRST_RE, ZOOM_HEADER_RE)
 # A pasted chat line ("[10:02] Hana: ...") always starts a new sentence.
 CHAT_STAMP_RE = re.compile(r"^\s*" + CHAT_STAMP)
 SPEAKER_RE = re.compile(r"^\s*\((PERSON\d+|[A-Z][\w .'-]{0,30})\)\s*")
@@ -380,7 +382,7 @@ def split_sentences(text: str) -> list[Sentence]:
             flush()
             section = head
             continue
-        if any(rx.match(body) for rx in (CHAT_HEADER_LINE_RE, CHAT_NAME_FIRST_RE, ZOOM_HEADER_RE)):
+        if any(rx.match(body) for rx in CHAT_HEADER_RES):
             # "[18/05/2026 16:31] Beatriz Almeida": a header line; its message follows below.
             flush()
             para_bullet = para_checkbox = para_checked = False
