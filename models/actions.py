@@ -16,6 +16,7 @@ from models.clauses import (
     is_task_clause,
     mask_quotes,
 )
+from models.commitments import SentenceView, default_model, item_from_sentence
 from models.dates import due_date
 from models.decisions import extract_decisions, is_meeting_or_decision, is_status
 from models.lexical import content_words, stem
@@ -239,10 +240,13 @@ def extract_actions(
     session_date: date | None = None,
     author: str | None = None,
     strict: bool = False,
+    learned: bool = True,
 ) -> list[dict]:
     """Action items `{"owner","task","due","sources"}` found in the sentences; `strict` (for
     spoken transcripts, full of "I'll just ...") keeps only firm, owned, concrete promises and
-    requests to a named person, duplicates merged."""
+    requests to a named person, duplicates merged. With `learned`, sentences the rules left
+    alone that the commitment model is confident about give items too (`"detector": "model"`)."""
+    raw = sentences
     index = NameIndex(participants)
     index.learn_initials("\n".join(s.text for s in sentences))
     # An author who says "I" anywhere also writes "need to ring ..." for "I need to ring ...".
@@ -294,10 +298,14 @@ def extract_actions(
     answered = {i for item in items for i in item["sources"]}
     items += [a for a in _accepted_actions(texts, chat, index, session_date)
               if a["sources"][1] not in answered]  # fmt: skip
+    if learned and not any(chat):
+        items += _model_items(raw, items, index, author, session_date)
     items.sort(key=lambda a: a["sources"][0])
     items = _drop_identical(_drop_restated(_merge_confirmed(items, chat)))
+    _due_from_follow_up(items, texts, session_date)
     for item in items:
         item.pop("listed", None)
+        item.setdefault("detector", "rules")
     return [a for a in items if _pair_owned(a["owner"], index)]
 
 
@@ -589,6 +597,90 @@ def _accepted_actions(
             task = _named(task, owner, index, chat[q], chat[a])  # "can you send me" → "Send Ana"
             out.append({"owner": owner, "task": task, "due": iso_date(due), "sources": [q, a]})
     return out
+
+
+def commitment_views(
+    sentences: list[Sentence], items: list[dict], ref: date | None
+) -> list[SentenceView]:
+    """What the commitment model sees of each sentence, given the rules' items."""
+    ruled = {i for a in items for i in a["sources"]}
+    return [
+        SentenceView(
+            s.text,
+            s.section,
+            s.bullet,
+            s.checkbox,
+            s.checked,
+            s.continued,
+            bool(ref) and due_date(s.text, ref)[0] is not None,
+            i in ruled,
+        )  # fmt: skip
+        for i, s in enumerate(sentences)
+    ]
+
+
+def _closed(text: str) -> bool:
+    """A line the rules read as done, dropped, asked, hedged or conditional."""
+    return bool(
+        text.rstrip().endswith("?")
+        or STATUS_DONE_RE.search(text)
+        or STRUCK_RE.match(text)
+        or NEXT_SESSION_RE.search(text)
+        or HEDGE_START_RE.match(text)
+        or NO_PROMISE_RE.search(text)
+        or TASKPAPER_SKIP_RE.search(text)
+        or TRAILING_IF_RE.search(text)
+    )
+
+
+def _model_items(
+    sentences: list[Sentence], items: list[dict], index: NameIndex, author: str | None,
+    ref: date | None,
+) -> list[dict]:  # fmt: skip
+    """Items for the sentences the rules found nothing in but the commitment model rates
+    above its threshold, read from the sentence's own words."""
+    model = default_model()
+    if model is None or not sentences:
+        return []
+    views = commitment_views(sentences, items, ref)
+    me = (index.resolve(author) or author) if author else None
+    you = _other_participant(me, index)
+    out = []
+    for i, (s, p) in enumerate(zip(sentences, model.probabilities(views, index), strict=True)):
+        if views[i].ruled or p < model.threshold or s.checked or _closed(s.text):
+            continue
+        item = item_from_sentence(s.text, index, me, you, ref)
+        if item:
+            item["task"] = _named(item["task"], item["owner"], index, me, you)
+            out.append({**item, "sources": [i], "listed": False, "detector": "model"})
+    return out
+
+
+# "He offered to forward me the playbook. He'll dig it out this week.": a sentence that only
+# adds when, about the item before it.
+FOLLOW_UP_RE = re.compile(
+    r"^\W*(?:(?:he|she|they|it|that|this|which|fine|ok|okay|realistically|probably|"
+    r"hopefully|by|before|until|no later than|today|tomorrow|tonight|on|said|says|"
+    r"(?:he|she|they) said|(?:he|she|they) says|you wanted it|"
+    r"той|тя|те|това|тогава|каза|казва|до|преди|утре|днес|довечера|целта)\b)",
+    re.I,
+)
+FOLLOW_UP_WORDS = 16
+
+
+def _due_from_follow_up(items: list[dict], texts: list[str], ref: date | None) -> None:
+    """An undated item takes the date of the next sentence when that sentence is a short
+    follow-up ("She said tomorrow.", "Каза, че ще ѝ пише утре.") with no item of its own."""
+    own = {i for a in items for i in a["sources"]}
+    for item in items:
+        after = item["sources"][-1] + 1
+        if item["due"] or ref is None or after >= len(texts) or after in own:
+            continue
+        follow = message(texts[after])
+        if len(follow.split()) > FOLLOW_UP_WORDS or not FOLLOW_UP_RE.match(follow):
+            continue
+        due, _ = due_date(follow, ref)
+        item["due"] = iso_date(due)
 
 
 def _merge_confirmed(items: list[dict], chat: list[str | None]) -> list[dict]:

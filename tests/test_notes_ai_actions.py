@@ -944,3 +944,19 @@ def test_a_zoom_chat_export_and_a_me_tag():
     assert _actions(note, author="Ana") == [
         ("Ana", "Take nutrient samples from rack 7 and send them to the lab", "2026-03-05")
     ]
+
+
+def test_a_short_follow_up_sentence_gives_the_item_its_date():
+    note = (
+        "He offered to send me the renewal playbook. He said tomorrow, once he finds it.\n"
+        "I'll draft the onboarding survey. The team lunch is on Friday, we'll meet again in two "
+        "weeks."
+    )
+    assert _actions(note, author="Ana") == [
+        ("Boris", "Send Ana the renewal playbook", "2026-03-05"),
+        ("Ana", "Draft the onboarding survey", None),
+    ]
+    bulgarian = "Той ще ме свърже с Десислава от правния отдел. Каза, че ще ѝ пише утре."
+    assert _actions(bulgarian, author="Ana") == [
+        ("Boris", "Свърже с Десислава от правния отдел", "2026-03-05")
+    ]

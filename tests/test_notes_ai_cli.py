@@ -18,7 +18,8 @@ def test_summarize_english_and_bulgarian_one_object_per_line(runner):
     assert set(first) == {"sentences", "summary", "decisions", "action_items", "engine"}
     assert first["action_items"][0] == {"owner": "Ana", "task": "Draft the promotion case and send "
                                         "it to Boris for comments", "due": "2026-03-06",
-                                        "sources": [4], "engine": "extractive"}  # fmt: skip
+                                        "sources": [4], "engine": "extractive",
+                                        "detector": "rules"}  # fmt: skip
     assert first["sentences"][4].startswith("Ana will draft the promotion case")
     assert [(a["owner"], a["due"]) for a in second["action_items"]] == [
         ("Ana", "2026-03-06"),
