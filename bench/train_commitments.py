@@ -19,7 +19,7 @@ from unittest import mock
 
 from models import actions
 from models.commitments import train
-from models.evaluation import _task_match, action_scores, load_notes
+from models.evaluation import _task_match, action_scores, action_totals, load_notes
 from models.names import NameIndex
 from models.sentences import split_sentences
 
@@ -57,18 +57,14 @@ def fit(rows: list[dict], sets: tuple[str, ...], threshold: float):
 
 def scores(rows: list[dict], model) -> dict:
     """P/R of the whole extractor (rules + `model`) on these notes."""
-    total = {"pred": 0, "gold": 0, "tp": 0, "owner_ok": 0, "due_ok": 0}
+    per_note = []
     with mock.patch.object(actions, "default_model", lambda: model):
         for r in rows:
             row = r["row"]
             found = actions.extract_actions(r["sentences"], row["participants"], r["ref"],
                                             row.get("author"))  # fmt: skip
-            for k, v in action_scores(found, row["actions"]).items():
-                total[k] += v
-    p = total["tp"] / total["pred"] if total["pred"] else 0.0
-    rec = total["tp"] / total["gold"] if total["gold"] else 0.0
-    owner = total["owner_ok"] / total["tp"] if total["tp"] else 0.0
-    return {"P": round(p, 3), "R": round(rec, 3), "owner": round(owner, 3), **total}
+            per_note.append(action_scores(found, row["actions"]))
+    return action_totals(per_note)
 
 
 def main() -> None:
@@ -99,8 +95,9 @@ def main() -> None:
             sums[key] = [
                 a + b for a, b in zip(sums[key], (s["tp"], s["pred"], s["gold"]), strict=True)
             ]
-        print(f"| {held} | {base['P']} | {base['R']} | {plus['P']} | {plus['R']} | "
-              f"{base['owner']} / {plus['owner']} |", flush=True)  # fmt: skip
+        print(f"| {held} | {base['precision']} | {base['recall']} | {plus['precision']} | "
+              f"{plus['recall']} | {base['owner_acc']} / {plus['owner_acc']} |",
+              flush=True)  # fmt: skip
     for key, (tp, pred, gold) in sums.items():
         print(f"all sets, {key}: P {tp / pred:.3f} R {tp / gold:.3f}")
     print(f"({time.perf_counter() - t0:.0f} s)")

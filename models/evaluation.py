@@ -160,21 +160,26 @@ def _mean(scores: list[dict]) -> dict | None:
     return {k: round(sum(s[k] for s in scores) / len(scores), 4) for k in scores[0]}
 
 
+def action_totals(scores: list[dict]) -> dict:
+    """Precision, recall, F1, owner and due accuracy over per-note `action_scores`."""
+    s = {k: sum(a[k] for a in scores) for k in scores[0]}
+    p = s["tp"] / s["pred"] if s["pred"] else None
+    r = s["tp"] / s["gold"] if s["gold"] else None
+    return {
+        "precision": round(p, 3) if p is not None else None,
+        "recall": round(r, 3) if r is not None else None,
+        "f1": round(2 * p * r / (p + r), 3) if p and r else (0.0 if s["gold"] else None),
+        "owner_acc": round(s["owner_ok"] / s["tp"], 3) if s["tp"] else None,
+        "due_acc": round(s["due_ok"] / s["tp"], 3) if s["tp"] else None,
+        **s,
+    }
+
+
 def _aggregate(t: dict) -> dict:
     out = {"docs": t["docs"], "seconds": round(t["seconds"], 1), "lead": _mean(t["lead"]),
            "extractive": _mean(t["extractive"]), "llm": _mean(t["llm"])}  # fmt: skip
     if t["actions"]:
-        s = {k: sum(a[k] for a in t["actions"]) for k in t["actions"][0]}
-        p = s["tp"] / s["pred"] if s["pred"] else None
-        r = s["tp"] / s["gold"] if s["gold"] else None
-        out["actions"] = {
-            "precision": round(p, 3) if p is not None else None,
-            "recall": round(r, 3) if r is not None else None,
-            "f1": round(2 * p * r / (p + r), 3) if p and r else (0.0 if s["gold"] else None),
-            "owner_acc": round(s["owner_ok"] / s["tp"], 3) if s["tp"] else None,
-            "due_acc": round(s["due_ok"] / s["tp"], 3) if s["tp"] else None,
-            **s,
-        }
+        out["actions"] = action_totals(t["actions"])
     if t["grounding"]:
         g = {k: sum(x[k] for x in t["grounding"]) for k in t["grounding"][0]}
         seen = g["llm_kept"] + g["llm_rejected"]
