@@ -302,6 +302,7 @@ def extract_actions(
         items += _model_items(raw, items, index, author, session_date)
     items.sort(key=lambda a: a["sources"][0])
     items = _drop_identical(_drop_restated(_merge_confirmed(items, chat)))
+    items = _merge_pronoun_repeats(items)
     _due_from_follow_up(items, texts, session_date)
     for item in items:
         item.pop("listed", None)
@@ -723,6 +724,32 @@ def _drop_restated(items: list[dict]) -> list[dict]:
         twin["owner"] = twin["owner"] or a["owner"]
         twin["due"] = twin["due"] or a["due"]
         twin["sources"] = sorted(set(twin["sources"] + a["sources"]))
+    return out
+
+
+# "Dig it out", "Get it to him", "Го потърси", "Я донесе": the task names its object by a pronoun.
+PRONOUN_TASK_RE = re.compile(
+    r"^(?:[A-Za-z]+\s+(?:[a-z]+\s+)?(?:it|them|that|this)\b|(?:Го|Ги|Я|Това)\s+[а-я]+)"
+)
+
+
+def _merge_pronoun_repeats(items: list[dict]) -> list[dict]:
+    """ "He offered to forward me the playbook. He'll dig it out this week.": a task that
+    names its object by a pronoun, owned by whoever owns the task told just before it (the
+    same or the previous sentence), is that task again; it gives the date, not a new item."""
+    out: list[dict] = []
+    for item in items:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and PRONOUN_TASK_RE.match(item["task"])
+            and before["owner"] == item["owner"]
+            and 0 <= item["sources"][0] - before["sources"][-1] <= 1
+        ):
+            before["due"] = before["due"] or item["due"]
+            before["sources"] = sorted(set(before["sources"] + item["sources"]))
+            continue
+        out.append(item)
     return out
 
 

@@ -5,6 +5,7 @@ condition or a meeting."""
 from __future__ import annotations
 
 import re
+from string import ascii_letters
 
 from models.names import NameIndex, canonical_placeholder
 from models.tasks import ing_base
@@ -51,11 +52,11 @@ CLITIC_BG = r"(?:се|си|му|ѝ|й|им|го|ги|я|ми|ти|ни|ви|ме
 MODAL_BG = (
     r"(?:ще(?: се опита да)?|да|обеща да|обещах да|обещахме да|обещава да|се съгласи да|"
     r"се съгласих да|се ангажира да|се ангажирах да|"
-    r"пое ангажимент да|трябва да|има да|планира да|смята да|възнамерява да)"
+    r"пое ангажимент да|пое да|обеща и да|трябва да|има да|планира да|смята да|възнамерява да)"
 )
 BG_RE = re.compile(
     r"(?<![\wА-Яа-я])(?P<subj>" + NAME + "|" + SUBJ_BG + r")" + ASIDE + r"\s+"
-    r"(?:(?:също|вече|първо|после|сигурно|лично)\s+)?(?P<modal>" + MODAL_BG + r")\s+"
+    r"(?:(?:също|вече|първо|после|сигурно|лично|пък)\s+)?(?P<modal>" + MODAL_BG + r")\s+"
     r"(?:" + CLITIC_BG + r"\s+){0,2}(?P<verb>" + BG_VERB + r")"
 )
 # "Ще изпратя ..." / "..., че ще изпрати ...": the subject hides in the verb ending.
@@ -69,8 +70,21 @@ BG_ANY_RE = re.compile(
 )
 # "обещах да ти пратя ...", "съгласихме се да ...": the promise carries its own subject.
 BG_PROMISED_RE = re.compile(
-    r"(?<![\wА-Яа-я])(?P<modal>[Оо]бещах(?:ме)?|[Сс]ъгласих(?:ме)? се|[Аа]нгажирах(?:ме)? се)"
+    r"(?<![\wА-Яа-я])(?P<modal>[Оо]бещах(?:ме)?|[Сс]ъгласих(?:ме)? се|[Аа]нгажирах(?:ме)? се|"
+    r"[Пп]оех(?:ме)? ангажимент)"
     r"\s+да\s+(?:" + CLITIC_BG + r"\s+){0,2}(?P<verb>" + BG_VERB + r")"
+)
+# "My homework is to pull ...", "Остава аз да прочета ...", "Остава Еми да си подаде ...",
+# "На мен се падна да ѝ покажа ...", "Помоли ме да му изпратя ...": who does it, then the verb.
+OWN_TASK_RE = re.compile(
+    r"(?<![\w'’])(?:[Mm]y\s+(?:homework|task|job|action)\s+is\s+to|"
+    r"[Oo]n\s+me\s*:\s*(?=[a-z]+\s)|"
+    r"(?<![\wА-Яа-я])(?:[Нн]а мен ми остава|[Нн]а мен (?:се )?падна|[Пп]омоли(?:ха)? ме)\s+да)"
+    r"\s*(?:" + CLITIC_BG + r"\s+){0,2}(?P<verb>[a-z]+|" + BG_VERB + r")(?=\s)"
+)
+LEFT_TO_RE = re.compile(
+    r"(?<![\wА-Яа-я])[Оо]став(?:а|ат)\s+(?:и\s+)?(?P<subj>[Аа]з|" + NAME + r")\s+да\s+"
+    r"(?:" + CLITIC_BG + r"\s+){0,2}(?P<verb>" + BG_VERB + r")"
 )
 LETS_RE = re.compile(r"(?<![\w'’])(?:[Ll]et['’]s|[Ll]et us)\s+(?:just\s+|both\s+)?(?P<verb>[a-z]+)")
 BG_ASKED_RE = re.compile(
@@ -78,7 +92,10 @@ BG_ASKED_RE = re.compile(
 )
 # "Ана каза, че ще ...": the one who said it is who will.
 BG_SAID_RE = re.compile(
-    r"(?<![\wА-Яа-я])(?P<subj>" + NAME + r"|Той|Тя)\s+(?:[а-я]+\s+)?[а-я]+,?\s+че\s+$"
+    r"(?<![\wА-Яа-я])(?P<subj>" + NAME + r"|Той|Тя)\s+(?:[а-я]+\s+)?"
+    # a verb of saying: "Разбрахме се, че ще ..." is no one's name before "че".
+    r"(?:каза|казва|сподели|споделя|обеща|обещава|потвърди|потвърждава|писа|написа|пише|"
+    r"спомена|отговори|увери|заяви|обясни),?\s+че\s+$"
 )
 BG_SUBJECT_BEFORE_RE = re.compile(
     r"(?:[а-я]+(?:ът|ят|та|то|те)|[Тт]ой|[Тт]я|[Тт]е|[Тт]о|[Тт]и|[Вв]ие|[A-ZА-Я][а-я]+)\s+$"
@@ -111,7 +128,8 @@ SUBORDINATE_RE = re.compile(
 # "Nikolay thinks Desi should apply", "смята, че трябва да ...": an opinion, not a promise.
 OPINION_RE = re.compile(
     r"\b(?:thinks?|believes?|feels?|suggests?|suggested|recommends?|recommended)\s+(?:that\s+)?$|"
-    r"(?<![\wА-Яа-я])(?:смята|смятам|мисли|мисля|препоръчва|съветва|предлага),?\s+че\s+$",
+    r"(?<![\wА-Яа-я])(?:смята|смятам|мисли|мисля|препоръчва|съветва|предлага|"
+    r"не съм сигур(?:ен|на)|не знам|съмнявам се),?\s+че\s+$",
     re.I,
 )
 # "the manager of Elena will ..." ("ръководителят на Елена ще"): the name is the owner's
@@ -127,7 +145,10 @@ ADVICE_MODALS = ("need", "needs", "must", "has to", "have to")
 # "I'll have the conversation with Radu": "have" + a talk is something to do, not a state.
 HAVE_TALK_RE = re.compile(
     r"\s+(?:(?:a|an|the|that|this|my|our|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:conversation|talk|chat|call|discussion|word|1:1|one-on-one)\b",
+    r"(?:conversation|talk|chat|call|discussion|word|1:1|one-on-one)\b|"
+    # "I'll have a go at the deck", "he'll have a first version by the 20th": work to do.
+    r"\s+(?:a\s+(?:go|crack|stab)\s+at|a\s+(?:first\s+)?(?:version|draft|cut)\s+of|"
+    r"a\s+first\s+(?:version|draft|cut))\b",
     re.I,
 )
 # "Fatima asked Jakub to send ...": a request makes the person asked the owner.
@@ -185,6 +206,15 @@ def clause_matches(text: str) -> list[dict]:
         out.append(dict(start=m.start(), verb_at=m.start("verb"), subj="ние" if we else "аз",
                         modal=m.group("modal").lower() + " да",
                         verb=m.group("verb").lower()))  # fmt: skip
+    for m in OWN_TASK_RE.finditer(text):
+        bulgarian = m.group("verb")[:1] not in ascii_letters
+        out.append(dict(start=m.start(), verb_at=m.start("verb"), subj="аз" if bulgarian else "I",
+                        modal="ще" if bulgarian else "will",
+                        verb=m.group("verb").lower()))  # fmt: skip
+    for m in LEFT_TO_RE.finditer(text):
+        # "Остава Еми да си подаде документите": what is left for her to do.
+        out.append(dict(start=m.start(), verb_at=m.start("verb"), subj=m.group("subj"),
+                        modal="ще", verb=m.group("verb").lower()))  # fmt: skip
     for m in LETS_RE.finditer(text):
         # "let's listen back to it together next week": a plan for both.
         out.append(dict(start=m.start(), verb_at=m.start("verb"), subj="we", modal="will",

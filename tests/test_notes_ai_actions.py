@@ -960,3 +960,45 @@ def test_a_short_follow_up_sentence_gives_the_item_its_date():
     assert _actions(bulgarian, author="Ana") == [
         ("Boris", "Свърже с Десислава от правния отдел", "2026-03-05")
     ]
+
+
+def test_a_pronoun_repeat_of_the_task_before_gives_its_date_not_a_second_item():
+    note = "He offered to forward me the renewal playbook. He'll dig it out this week."
+    assert _actions(note, author="Ana") == [
+        ("Boris", "Forward Ana the renewal playbook", "2026-03-06")
+    ]
+    bulgarian = "Той ще ми прати шаблона за отчета. Ще го потърси довечера."
+    assert _actions(bulgarian, author="Ana") == [("Boris", "Прати шаблона за отчета", "2026-03-04")]
+
+
+def test_homework_left_to_and_taken_on_phrasings():
+    assert _actions("My homework is to pull the usage data and send it to him by Thursday.",
+                    author="Ana") == [("Ana", "Pull the usage data and send it to him",
+                                       "2026-03-05")]  # fmt: skip
+    assert _actions("I'll have a go at the range review deck myself this time.", author="Ana") == [
+        ("Ana", "Have a go at the range review deck myself this time", None)
+    ]
+    pair = ("Ана", "Борис")
+    assert _actions("Остава аз да прочета методиката до петък.", pair, "Ана") == [
+        ("Ана", "Прочети методиката", "2026-03-06")
+    ]
+    assert _actions("На мен се падна да ѝ покажа как се подават графиците.", pair, "Борис") == [
+        ("Борис", "Покажи как се подават графиците", None)
+    ]
+    assert _actions("Поех ангажимент да говоря с Румен за графика.", pair, "Ана") == [
+        ("Ана", "Говори с Румен за графика", None)
+    ]
+    assert _actions("Борис пое да я представи на директора следващата седмица.", pair, "Ана") == [
+        ("Борис", "Представи на директора", "2026-03-13")
+    ]
+    assert _actions("Той пък ще ми донесе таблицата с телефоните.", pair, "Ана") == [
+        ("Борис", "Донесе таблицата с телефоните", None)
+    ]
+
+
+def test_an_agreement_is_not_a_name_and_doubt_is_not_a_plan():
+    pair = ("Ана", "Борис")
+    assert _actions("Разбрахме се, че ще събера случаите в една таблица.", pair, "Ана") == [
+        ("Ана", "Събери случаите в една таблица", None)
+    ]
+    assert _actions("Не съм сигурен, че ще ми стигне търпението.", pair, "Борис") == []
