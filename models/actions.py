@@ -68,7 +68,13 @@ REVIEW_SECTION_RE = re.compile(
     r"last time|previous|last session|update|review|progress|от миналия|предишн|новини", re.I
 )
 # "Context", "Background": a section that sets the scene describes, it does not assign.
-SCENE_SECTION_RE = re.compile(r"^\W*(?:context|background|situation|контекст|ситуация)\b", re.I)
+SCENE_SECTION_RE = re.compile(
+    r"^\W*(?:context|background|situation|контекст|ситуация)\b|"
+    # "Bits that aren't actions:", "Not tasks", "FYI", "Не са задачи", "За сведение".
+    r"(?:n['’]t|\bnot|\bno)\s+(?:\w+\s+)?(?:actions?|tasks?|to-?dos?)\b|^\W*(?:fyi|for info)\b|"
+    r"(?<![\wА-Яа-я])(?:не са|не е|няма)\s+(?:\w+\s+)?(?:задачи|задача|ангажименти)|за сведение",
+    re.I,
+)
 MARKER_RE = re.compile(
     r"^\s*(?:to-?do|action(?: item)?|ai|next step|follow-?up|задача|за вършене|ангажимент)"
     r"\s*(?:\((?P<who>[^)]+)\))?\s*[:\-–—]\s*",
@@ -370,10 +376,18 @@ ROLE_VERBS = {"lead", "own", "manage", "head", "води", "ръководи", "
 LOWER_I_RE = re.compile(
     r"(?<![\w'’.-])i(?=['’](?:ll|m|ve|d)\b|\s+[a-z])|(?<![\w'’])im(?=\s+[a-z]+ing\b)"
 )
+# "I want to get better at estimating by June", "wants to move towards a staff role within two
+# years": a dated wish to grow is a goal, not a task; "I want to do ..." names no task yet.
+WANT_GOAL_RE = re.compile(
+    r"(?:get|be|become)\s+(?:better|more|less|faster|promoted)\b|improve\b|learn\b|grow\b|"
+    r"move\s+(?:towards|into|up)\b|step\s+up\b|do\b"
+)
 # "Also need to ring the Tesco contact back", "gotta send the deck": the "I" left out.
 SUBJECTLESS_NEED_RE = re.compile(
     r"^(\W*(?:(?:[Aa]lso|[Aa]nd|[Ss]till|[Tt]hen|[Pp]lus)\s+)?)"
-    r"(?:[Nn]eed to|[Hh]ave to|[Gg]ot to|[Gg]otta|[Mm]ust)\s+(?P<verb>[a-z]+)"
+    r"(?P<modal>[Nn]eed to|[Hh]ave to|[Gg]ot to|[Gg]otta|[Mm]ust)\s+"
+    # "Must remember to book the exam": the reminder is the task.
+    r"(?P<remember>remember to\s+)?(?P<verb>[a-z]+)"
 )
 AGREED_PRESENT_RE = re.compile(
     r"\b(?:agreed|decided|promised)\s+(?:that\s+)?(?:I|we|he|she|[A-Z][a-z]+)\s+"
@@ -442,7 +456,8 @@ def _untyped(text: str, index: NameIndex, ref: date | None, diary: bool = False)
     text = LOWER_I_RE.sub(lambda m: "I'm" if m.group(0) == "im" else "I", text)
     m = SUBJECTLESS_NEED_RE.match(text)
     if diary and m and m.group("verb").lower() in TASK_VERBS:
-        text = m.group(1) + "I " + text[m.end(1) :].lstrip()
+        modal = m.group("modal").lower()
+        text = f"{m.group(1)}I {modal} {text[m.start('verb') :]}"
     # "we agreed I finish the back-analysis by Tuesday": the plan, its "will" left out.
     text = AGREED_PRESENT_RE.sub(
         lambda m: m.group(0) + ("will " if m.group("verb").lower() in TASK_VERBS else ""), text
@@ -829,7 +844,7 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
         HEDGE_START_RE.match(text)
         or NO_PROMISE_RE.search(text)
         or note.hypothetical
-        or SCENE_SECTION_RE.match(s.section)
+        or SCENE_SECTION_RE.search(s.section)
     ):
         return []
     in_section = s.checkbox or (s.bullet and _action_section(s.section))
@@ -903,6 +918,8 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
         due = due or lead_due
         if c["modal"] == "'d" and due is None:
             continue  # "he said he'd read them twice": as likely "had read" as "would"
+        if c["modal"] in ("want to", "wants to") and (due is None or WANT_GOAL_RE.match(segment)):
+            continue  # only a dated wish is a plan: "I want to get the draft to him by the 19th"
         if out and _continues(c, body, owner, out[-1]):
             # "update my CV and send it to her": one commitment, told in two verbs.
             first = out[-1]["clause"]["verb_at"]

@@ -22,7 +22,7 @@ MODAL_EN = (
     r"(?:will(?: try to)?|would|shall|(?:is|are|am)\s+(?:also\s+|still\s+)?going to|"
     r"(?:agreed|agrees|promised|promises|"
     r"committed|commits|offered|offers|volunteered|volunteers|plans|planned|intends|needs|need|"
-    r"has|have|is planning|are planning|am planning) to|must|is to|to|"
+    r"has|have|is planning|are planning|am planning|wants|want) to|must|is to|to|"
     # "Ana is sending the link tomorrow": the present progressive of a plan.
     r"(?:is|are|am)(?=\s+(?:also\s+)?[a-z]+ing\b))"
 )

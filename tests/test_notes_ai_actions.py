@@ -1002,3 +1002,25 @@ def test_an_agreement_is_not_a_name_and_doubt_is_not_a_plan():
         ("Ана", "Събери случаите в една таблица", None)
     ]
     assert _actions("Не съм сигурен, че ще ми стигне търпението.", pair, "Борис") == []
+
+
+def test_a_list_headed_as_not_actions_gives_no_items():
+    note = (
+        "I'll send Boris the cost plan by Friday.\n\nBits that aren't actions:\n"
+        "- The director decides on the bid on Friday.\n- I might apply next year.\n"
+        "- Boris said I should stop re-measuring. Probably right. We'll see.\n"
+    )
+    assert _actions(note, author="Ana") == [("Ana", "Send Boris the cost plan", "2026-03-06")]
+
+
+def test_reminders_and_dated_wishes_are_tasks_but_wishes_to_grow_are_not():
+    note = (
+        "I talked to Boris about the tender. Must remember to book the CIPS exam.\n"
+        "I want to get the memo to him before the offsite on the 19th.\n"
+        "I want to get better at estimating by June. I want to move towards a staff role "
+        "within two years. I want to read more."
+    )
+    assert _actions(note, author="Ana") == [
+        ("Ana", "Book the CIPS exam", None),
+        ("Ana", "Get the memo to him before the offsite", "2026-03-19"),
+    ]
