@@ -82,6 +82,8 @@ MARKER_RE = re.compile(
 )
 MEET_VERBS = {"meet", "see", "reconvene", "catch", "regroup", "talk", "speak", "discuss",
               "видим", "срещнем", "чуем", "съберем", "обсъдим", "говорим"}  # fmt: skip
+# "We'll decide after the 21st whether ...", "После ще решим кога ...": a decision for later.
+LATER_DECISION_VERBS = {"decide", "решим", "преценим"}
 # "We'll keep the same rhythm": carrying on is not a new task.
 CONTINUE_VERBS = {"keep", "continue", "stay", "stick", "carry", "продължим", "останем"}
 # "both: block an hour", "We — ...": shared, so nobody's in particular.
@@ -358,7 +360,9 @@ TASKPAPER_TAGS_RE = re.compile(r"(?:\s+@[\wА-Яа-я]+(?:\([^()]{0,30}\))?)+\s*
 # "Mentoring session — 09/22/2026": a cell (or the whole item) that is just a meeting.
 MEETING_ITEM_RE = re.compile(
     r"(?:^\W*|[—–]\s*)(?:the\s+)?(?:next\s+)?(?:mentoring\s+)?(?:session|meeting|call|"
-    r"catch-?up|1:1|среща|сесия)\s*(?:[—–]|$)",
+    r"catch-?up|1:1|среща|сесия)\s*(?:[—–]|$)|"
+    # "следваща среща: 11 март", "Next session: 4 June": when we meet again.
+    r"^\W*(?:next|следващ(?:а|ата|ия)?)\s+(?:session|meeting|call|среща|сесия)\s*:",
     re.I,
 )
 LISTED_MAYBE_RE = re.compile(rf"(?<![\wА-Яа-я])(?:{MAYBE_WORDS})(?![\wА-Яа-я])", re.I)
@@ -902,7 +906,8 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
         if note.to_reader and c["subj"].lower() in PRONOUNS_3:
             continue  # "Ben, ... She'll say yes": the writer is "I", the reader "you"
         if c["subj"].lower() in WE_WORDS | {"ние"} and (
-            c["verb"] in MEET_VERBS | CONTINUE_VERBS or RESUME_RE.match(body[c["verb_at"] :])
+            c["verb"] in MEET_VERBS | CONTINUE_VERBS | LATER_DECISION_VERBS
+            or RESUME_RE.match(body[c["verb_at"] :])
         ):
             continue  # "we'll talk", "we'll keep going", "we'll pick it up after Easter"
         if c["subj"].lower() in ("they", "те") and (note.chat or note.first_person):

@@ -82,6 +82,11 @@ OWN_TASK_RE = re.compile(
     r"(?<![\wА-Яа-я])(?:[Нн]а мен ми остава|[Нн]а мен (?:се )?падна|[Пп]омоли(?:ха)? ме)\s+да)"
     r"\s*(?:" + CLITIC_BG + r"\s+){0,2}(?P<verb>[a-z]+|" + BG_VERB + r")(?=\s)"
 )
+# "Трябва да пратя на Кристоф ...", "Последно: трябва да ѝ пратя ...": the writer's own duty.
+BG_MUST_RE = re.compile(
+    r"(?:^|[,:;—–]\s*|(?<![\wА-Яа-я])(?:и|но|а|също)\s+)(?P<modal>[Тт]рябва да)\s+"
+    r"(?:" + CLITIC_BG + r"\s+){0,2}(?P<verb>" + BG_VERB + r")(?=\s)"
+)
 LEFT_TO_RE = re.compile(
     r"(?<![\wА-Яа-я])[Оо]став(?:а|ат)\s+(?:и\s+)?(?P<subj>[Аа]з|" + NAME + r")\s+да\s+"
     r"(?:" + CLITIC_BG + r"\s+){0,2}(?P<verb>" + BG_VERB + r")"
@@ -215,6 +220,13 @@ def clause_matches(text: str) -> list[dict]:
         # "Остава Еми да си подаде документите": what is left for her to do.
         out.append(dict(start=m.start(), verb_at=m.start("verb"), subj=m.group("subj"),
                         modal="ще", verb=m.group("verb").lower()))  # fmt: skip
+    for m in BG_MUST_RE.finditer(text):
+        person = bg_bare_person(m.group("verb"))
+        if person in ("1s", "1p") and not any(c["start"] <= m.start("modal") < c["verb_at"]
+                                              for c in out):  # fmt: skip
+            out.append(dict(start=m.start("modal"), verb_at=m.start("verb"),
+                            subj="аз" if person == "1s" else "ние", modal="ще",
+                            verb=m.group("verb").lower()))  # fmt: skip
     for m in LETS_RE.finditer(text):
         # "let's listen back to it together next week": a plan for both.
         out.append(dict(start=m.start(), verb_at=m.start("verb"), subj="we", modal="will",

@@ -117,7 +117,7 @@ def bg_imperative(task: str) -> str:
 
 def imperative(text: str) -> bool:
     """A line that starts with a common task verb ("Finish ...", "Да прочете ...")."""
-    first = re.match(r"\s*([A-Za-zА-Яа-я]+)", text)
+    first = re.match(r"\s*(?:[Rr]e-)?([A-Za-zА-Яа-я]+)", text)  # "re-check" reads as "check"
     return bool(first) and (first.group(1).lower() in TASK_VERBS or first.group(1) == "Да")
 
 

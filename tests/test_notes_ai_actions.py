@@ -1024,3 +1024,12 @@ def test_reminders_and_dated_wishes_are_tasks_but_wishes_to_grow_are_not():
         ("Ana", "Book the CIPS exam", None),
         ("Ana", "Get the memo to him before the offsite", "2026-03-19"),
     ]
+
+
+def test_own_duty_later_decisions_and_the_next_meeting_line():
+    pair = ("Ана", "Борис")
+    note = "Последно: трябва да ѝ пратя отчета до петък. После ще решим кога да отиде към шефа."
+    assert _actions(note, pair, "Ана") == [("Ана", "Прати отчета", "2026-03-06")]
+    assert _actions("We'll decide after the 21st whether it's you or Tom.", author="Ana") == []
+    listed = "Следващи стъпки:\n- прати чернова на екипа до петък (аз)\n- следваща среща: 11 март\n"
+    assert [owner for owner, _, _ in _actions(listed, pair, "Ана")] == ["Ана"]
