@@ -10,6 +10,7 @@ from models.chat import accepted_requests, chat_speakers, message, request_task
 from models.clauses import (
     NAME,
     PROGRESSIVE,
+    TAKEN_ON,
     WE_WORDS,
     bg_bare_person,
     clause_matches,
@@ -380,6 +381,24 @@ ROLE_VERBS = {"lead", "own", "manage", "head", "води", "ръководи", "
 LOWER_I_RE = re.compile(
     r"(?<![\w'’.-])i(?=['’](?:ll|m|ve|d)\b|\s+[a-z])|(?<![\w'’])im(?=\s+[a-z]+ing\b)"
 )
+# Past participles that look like nothing else: "he said he'd sent it" is "had sent".
+IRREGULAR_PARTICIPLES = set(
+    """
+    sent done read put cut set let shut hit spread quit made got told said found thought brought
+    bought left kept met lost paid built spent taught caught sold heard held won run become come
+    had been gone seen taken given written spoken known shown begun chosen driven eaten fallen
+    felt meant sat stood understood led fed slept lent dug hung struck stuck drawn grown thrown
+    already just never better rather
+""".split()
+)
+
+
+def _may_be_participle(verb: str) -> bool:
+    """ "'d" + this word may read "had": "he'd read", "she'd finished"; "he'd dig it out",
+    "she'd lend me her copy" can only be "would"."""
+    return verb in IRREGULAR_PARTICIPLES or verb.endswith(("ed", "en", "wn"))
+
+
 # "I want to get better at estimating by June", "wants to move towards a staff role within two
 # years": a dated wish to grow is a goal, not a task; "I want to do ..." names no task yet.
 WANT_GOAL_RE = re.compile(
@@ -752,21 +771,48 @@ PRONOUN_TASK_RE = re.compile(
 )
 
 
+CLITICS = {"го", "ги", "я", "it", "them", "that", "this", "up", "out", "back", "over", "again",
+           "too"}  # fmt: skip
+BARE_PRONOUN_TASK_RE = re.compile(
+    r"^(?:[A-Za-z]+\s+(?:it|them|that|this)(?:\s+(?:up|out|back|over|again|too))?|"
+    r"(?:Го|Ги|Я)\s+[а-я]+|[А-Яа-я]+\s+(?:го|ги|я))[.!]?$"
+)
+
+
+def _object_of(task: str) -> str | None:
+    """ "Пусни първата версия на design doc-а" → "първата версия на design doc-а": what a task
+    acts on, up to the first comma or "and"; None when that is itself a pronoun."""
+    words = task.split(maxsplit=1)
+    if len(words) < 2:
+        return None
+    thing = re.split(r",|\s(?:and|и)\s", words[1])[0]
+    thing = re.sub(r"^(?:(?:ми|ти|му|ѝ|й|me|him|her)\s+)+", "", thing).strip()
+    first = thing.split(maxsplit=1)[0].lower() if thing else ""
+    return thing if thing and first not in CLITICS else None
+
+
 def _merge_pronoun_repeats(items: list[dict]) -> list[dict]:
     """ "He offered to forward me the playbook. He'll dig it out this week.": a task that
     names its object by a pronoun, owned by whoever owns the task told just before it (the
-    same or the previous sentence), is that task again; it gives the date, not a new item."""
+    same or the previous sentence), is that task again; it gives the date, not a new item.
+    A task that is only a verb and a pronoun takes its object from the other person's task
+    just before it ("Пусни design doc-а" → "ще го прегледам" → "Прегледай design doc-а"), and
+    is dropped when there is none ("Fix it" tells the reader nothing to do)."""
     out: list[dict] = []
     for item in items:
         before = out[-1] if out else None
-        if (
-            before is not None
-            and PRONOUN_TASK_RE.match(item["task"])
-            and before["owner"] == item["owner"]
-            and 0 <= item["sources"][0] - before["sources"][-1] <= 1
-        ):
+        near = before is not None and 0 <= item["sources"][0] - before["sources"][-1] <= 1
+        if near and PRONOUN_TASK_RE.match(item["task"]) and before["owner"] == item["owner"]:
             before["due"] = before["due"] or item["due"]
             before["sources"] = sorted(set(before["sources"] + item["sources"]))
+            continue
+        bare = BARE_PRONOUN_TASK_RE.match(item["task"])
+        thing = _object_of(before["task"]) if bare and near else None
+        if thing:
+            verb = next(w for w in item["task"].rstrip(".!").split() if w.lower() not in CLITICS)
+            verb = bg_imperative(verb.capitalize()) if re.match(r"[А-Яа-я]", verb) else verb
+            item["task"] = f"{verb.capitalize()} {thing}"
+        elif bare:
             continue
         out.append(item)
     return out
@@ -921,7 +967,7 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
         if due is None and len(clauses) == 1:
             due, _ = due_date(body, note.ref, anchor)
         due = due or lead_due
-        if c["modal"] == "'d" and due is None:
+        if c["modal"] == "'d" and due is None and _may_be_participle(c["verb"]):
             continue  # "he said he'd read them twice": as likely "had read" as "would"
         if c["modal"] in ("want to", "wants to") and (due is None or WANT_GOAL_RE.match(segment)):
             continue  # only a dated wish is a plan: "I want to get the draft to him by the 19th"
@@ -935,10 +981,13 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
             continue
         if c["verb"] in ROLE_VERBS and due is None:
             continue  # "she'll lead the front end": a new role, not a task with an end
-        if c["modal"] in PROGRESSIVE:
-            if due is None:
+        if c["modal"] in PROGRESSIVE | {TAKEN_ON}:
+            if due is None and c["modal"] != TAKEN_ON:
                 continue  # "I'm reading a book": only a dated progressive is a plan
             segment = ing_base(c["verb"]) + segment[len(c["verb"]) :]
+        verb = (
+            segment.split(maxsplit=1)[0] if segment.strip() else c["verb"]
+        )  # "drafting" → "draft"
         task = clean_task(segment, note.ref)
         if c["subj"].lower() in ("аз", "ти"):
             task = bg_imperative(task)  # "ще пратя записа" → "Прати записа"
@@ -947,12 +996,12 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
             clitic and BARE_TOPIC_RE.match(body[: c["start"]])
         )
         # "send it", "минаваш ги": the object pronoun after the verb.
-        pronoun = re.match(r"\s+(?:it|them|го|ги|я)(?![\wА-Яа-я])", segment[len(c["verb"]) :])
+        pronoun = re.match(r"\s+(?:it|them|го|ги|я)(?![\wА-Яа-я])", segment[len(verb) :])
         if topic and (clitic or pronoun):
             # "скрипта за задържане – ще ти го пратя", "the deck: I'll send it Friday": the
             # pronoun stands for the topic the line opens with.
-            rest = segment[len(c["verb"]) + (pronoun.end() if pronoun else 0) :]
-            task = clean_task(f"{c['verb']} {topic.group('topic')}{rest}", note.ref)
+            rest = segment[len(verb) + (pronoun.end() if pronoun else 0) :]
+            task = clean_task(f"{verb} {topic.group('topic')}{rest}", note.ref)
             if c["subj"].lower() in ("аз", "ти"):
                 task = bg_imperative(task)
         elif (clitic or pronoun) and out and out[-1]["owner"] == owner:

@@ -15,7 +15,10 @@ NAME = (
     r"\[PERSON\d+\]|[A-ZА-Я]\.(?=\s)|"
     r"@?[A-ZА-Я][a-zа-я'’-]+(?:\s+(?:and|&|и)\s+[A-ZА-Я][a-zа-я'’-]+)?"
 )
-PRONOUN_EN = r"I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Yy]ou|[Bb]oth of us|[Ww]e both|me|him|her"
+PRONOUN_EN = (
+    r"I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Yy]ou|[Bb]oth of us|[Ww]e both|[Bb]oth of them|[Tt]hey both|"
+    r"me|him|her"
+)
 OBJECT_PRONOUNS = {"me": "i", "him": "he", "her": "she"}  # "asked me to ...": I will
 ADVERBS = r"(?:(?:also|then|now|still|definitely|probably|first|both|personally|just)\s+)?"
 MODAL_EN = (
@@ -46,6 +49,7 @@ BG_VERB = r"(?:[a-z]+-)?[а-я]+"
 BG_TIME_WORDS = {
     "утре", "днес", "довечера", "вдругиден", "сега", "после", "тогава", "първо", "накрая",
     "вероятно", "сигурно", "може", "обаче", "значи", "също", "вече", "пак", "скоро",
+    "затова", "така", "иначе", "освен",
 }  # fmt: skip
 SUBJ_BG = r"[Аа]з|[Нн]ие|[Тт]и|[Вв]ие|[Тт]ой|[Тт]я|Те|Двамата|И двамата"
 CLITIC_BG = r"(?:се|си|му|ѝ|й|им|го|ги|я|ми|ти|ни|ви|ме)"
@@ -72,6 +76,8 @@ BG_ANY_RE = re.compile(
 BG_PROMISED_RE = re.compile(
     r"(?<![\wА-Яа-я])(?P<modal>[Оо]бещах(?:ме)?|[Сс]ъгласих(?:ме)? се|[Аа]нгажирах(?:ме)? се|"
     r"[Пп]оех(?:ме)? ангажимент)"
+    # "Обещах ѝ до петък да опиша ...": a clitic and a date may come before "да".
+    r"(?:\s+(?:ѝ|й|му|им|ти|също|и|до|в|на|[а-я]+\d*|\d+[-\w]*)){0,3}?"
     r"\s+да\s+(?:" + CLITIC_BG + r"\s+){0,2}(?P<verb>" + BG_VERB + r")"
 )
 # "My homework is to pull ...", "Остава аз да прочета ...", "Остава Еми да си подаде ...",
@@ -79,13 +85,22 @@ BG_PROMISED_RE = re.compile(
 OWN_TASK_RE = re.compile(
     r"(?<![\w'’])(?:[Mm]y\s+(?:homework|task|job|action)\s+is\s+to|"
     r"[Oo]n\s+me\s*:\s*(?=[a-z]+\s)|"
-    r"(?<![\wА-Яа-я])(?:[Нн]а мен ми остава|[Нн]а мен (?:се )?падна|[Пп]омоли(?:ха)? ме)\s+да)"
+    r"[Nn]ote to self\s*:\s*(?=[a-z]+\s)|"
+    r"(?<![\wА-Яа-я])(?:[Нн]а мен ми остава|[Оо]става ми|[Нн]а мен (?:се )?падна|"
+    r"[Пп]омоли(?:ха)? ме)\s+да)"
     r"\s*(?:" + CLITIC_BG + r"\s+){0,2}(?P<verb>[a-z]+|" + BG_VERB + r")(?=\s)"
 )
 # "Трябва да пратя на Кристоф ...", "Последно: трябва да ѝ пратя ...": the writer's own duty.
 BG_MUST_RE = re.compile(
     r"(?:^|[,:;—–]\s*|(?<![\wА-Яа-я])(?:и|но|а|също)\s+)(?P<modal>[Тт]рябва да)\s+"
     r"(?:" + CLITIC_BG + r"\s+){0,2}(?P<verb>" + BG_VERB + r")(?=\s)"
+)
+# "I've committed to getting a draft to him", "Aisha has taken on pulling together the list".
+TAKEN_ON = "taken on"
+TAKEN_ON_RE = re.compile(
+    r"(?<![\wА-Яа-я])(?P<subj>" + NAME + "|" + PRONOUN_EN + r")(?:['’](?:ve|s)|\s+(?:has|have))?"
+    r"\s+(?:also\s+)?(?:committed to|taken on|took on|signed up for|volunteered for)\s+"
+    r"(?P<verb>[a-z]+ing)\b"
 )
 LEFT_TO_RE = re.compile(
     r"(?<![\wА-Яа-я])[Оо]став(?:а|ат)\s+(?:и\s+)?(?P<subj>[Аа]з|" + NAME + r")\s+да\s+"
@@ -162,7 +177,8 @@ ASKED_RE = re.compile(
 )
 QUOTE_RE = re.compile(r"„[^“”]*[“”]|“[^”]*”|«[^»]*»|\"[^\"\n]{1,200}\"")
 PROGRESSIVE = {"is", "are", "am", "'m", "’m", "'re", "’re"}
-WE_WORDS = {"we", "both", "both of us", "we both", "ние", "двамата", "и двамата"}
+WE_WORDS = {"we", "both", "both of us", "we both", "both of them", "they both", "ние", "двамата",
+            "и двамата"}  # fmt: skip
 
 
 def bg_bare_person(verb: str) -> str:
@@ -216,6 +232,12 @@ def clause_matches(text: str) -> list[dict]:
         out.append(dict(start=m.start(), verb_at=m.start("verb"), subj="аз" if bulgarian else "I",
                         modal="ще" if bulgarian else "will",
                         verb=m.group("verb").lower()))  # fmt: skip
+    for m in TAKEN_ON_RE.finditer(text):
+        if ing_base(m.group("verb")):
+            out = [c for c in out if c["verb_at"] != m.start("verb")]  # "committed to" + "-ing"
+            subj = re.sub(r"^I['’]\w+$", "I", m.group("subj"))  # "I've"
+            out.append(dict(start=m.start(), verb_at=m.start("verb"), subj=subj, modal=TAKEN_ON,
+                            verb=m.group("verb").lower()))  # fmt: skip
     for m in LEFT_TO_RE.finditer(text):
         # "Остава Еми да си подаде документите": what is left for her to do.
         out.append(dict(start=m.start(), verb_at=m.start("verb"), subj=m.group("subj"),

@@ -86,8 +86,9 @@ def ing_base(word: str) -> str | None:
             return verb
     if re.match(r"re[a-z]{2,}$", stem) and ing_base(stem[2:] + "ing"):
         return "re" + ing_base(stem[2:] + "ing")  # "redoing", "resending"
-    if stem in ("do", "redo", "chas", "sort", "tidy", "fill", "hand", "pass", "pick", "clear"):
-        return {"chas": "chase"}.get(stem, stem)
+    if stem in ("do", "redo", "chas", "sort", "tidy", "fill", "hand", "pass", "pick", "clear",
+                "gett"):  # fmt: skip
+        return {"chas": "chase", "gett": "get"}.get(stem, stem)
     return None
 
 

@@ -1033,3 +1033,43 @@ def test_own_duty_later_decisions_and_the_next_meeting_line():
     assert _actions("We'll decide after the 21st whether it's you or Tom.", author="Ana") == []
     listed = "Следващи стъпки:\n- прати чернова на екипа до петък (аз)\n- следваща среща: 11 март\n"
     assert [owner for owner, _, _ in _actions(listed, pair, "Ана")] == ["Ана"]
+
+
+def test_would_after_said_counts_when_the_verb_cannot_be_a_participle():
+    note = "Boris said he'd dig out the case template. Boris said he'd read the chapter twice."
+    assert _actions(note, author="Ana") == [("Boris", "Dig out the case template", None)]
+
+
+def test_commitments_phrased_as_taken_on_and_notes_to_self():
+    note = (
+        "In return I've committed to getting a first draft of the report to him by the 24th.\n"
+        "Boris has taken on pulling together the list of expiring licences by next Friday.\n"
+        "Note to self: ask payroll for the agency extract.\n"
+        "Both of them will attend the board dry run on 12 March."
+    )
+    assert _actions(note, author="Ana") == [
+        ("Ana", "Get a first draft of the report to him", "2026-03-24"),
+        ("Boris", "Pull together the list of expiring licences", "2026-03-13"),
+        ("Ana", "Ask payroll for the agency extract", None),
+        (None, "Attend the board dry run", "2026-03-12"),
+    ]
+    pair = ("Ана", "Борис")
+    assert _actions("Обещах ѝ до петък да опиша стъпките. Затова ще подготвя анализ.", pair,
+                    "Борис") == [("Борис", "Опиши стъпките", "2026-03-06"),
+                                 ("Борис", "Подготви анализ", None)]  # fmt: skip
+
+
+def test_a_bare_pronoun_task_takes_the_object_of_the_task_before_or_goes():
+    pair = ("Ана", "Борис")
+    chat = (
+        "Ана: Тогава аз ще пусна първата версия на design doc-а в сряда.\n"
+        "Борис: 👍 и ще го прегледам до петък.\n"
+    )
+    assert _actions(chat, pair) == [
+        ("Ана", "Пусни първата версия на design doc-а", "2026-03-11"),
+        ("Борис", "Прегледай първата версия на design doc-а", "2026-03-06"),
+    ]
+    note = "It has been annoying everyone for a year and I said I'd fix it, so I should."
+    assert _actions(note, author="Ana") == []
+    drafting = "half-term rota: I'm drafting it, Boris wants to see it Monday."
+    assert _actions(drafting, author="Ana") == [("Ana", "Draft half-term rota", "2026-03-09")]
