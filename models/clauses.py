@@ -49,7 +49,7 @@ BG_VERB = r"(?:[a-z]+-)?[а-я]+"
 BG_TIME_WORDS = {
     "утре", "днес", "довечера", "вдругиден", "сега", "после", "тогава", "първо", "накрая",
     "вероятно", "сигурно", "може", "обаче", "значи", "също", "вече", "пак", "скоро",
-    "затова", "така", "иначе", "освен",
+    "затова", "така", "иначе", "освен", "трябва", "нека", "остава",
 }  # fmt: skip
 SUBJ_BG = r"[Аа]з|[Нн]ие|[Тт]и|[Вв]ие|[Тт]ой|[Тт]я|Те|Двамата|И двамата"
 CLITIC_BG = r"(?:се|си|му|ѝ|й|им|го|ги|я|ми|ти|ни|ви|ме)"
@@ -77,7 +77,7 @@ BG_PROMISED_RE = re.compile(
     r"(?<![\wА-Яа-я])(?P<modal>[Оо]бещах(?:ме)?|[Сс]ъгласих(?:ме)? се|[Аа]нгажирах(?:ме)? се|"
     r"[Пп]оех(?:ме)? ангажимент)"
     # "Обещах ѝ до петък да опиша ...": a clitic and a date may come before "да".
-    r"(?:\s+(?:ѝ|й|му|им|ти|също|и|до|в|на|[а-я]+\d*|\d+[-\w]*)){0,3}?"
+    r"(?:\s+(?:ѝ|й|му|им|ти|също|и|до|в|на|[а-я]+\d*|\d+[-\w]*)){0,6}?"
     r"\s+да\s+(?:" + CLITIC_BG + r"\s+){0,2}(?P<verb>" + BG_VERB + r")"
 )
 # "My homework is to pull ...", "Остава аз да прочета ...", "Остава Еми да си подаде ...",
@@ -86,6 +86,7 @@ OWN_TASK_RE = re.compile(
     r"(?<![\w'’])(?:[Mm]y\s+(?:homework|task|job|action)\s+is\s+to|"
     r"[Oo]n\s+me\s*:\s*(?=[a-z]+\s)|"
     r"[Nn]ote to self\s*:\s*(?=[a-z]+\s)|"
+    r"(?:[Ii]t['’]s|[Ii]t is)\s+up to me to|"
     r"(?<![\wА-Яа-я])(?:[Нн]а мен ми остава|[Оо]става ми|[Нн]а мен (?:се )?падна|"
     r"[Пп]омоли(?:ха)? ме)\s+да)"
     r"\s*(?:" + CLITIC_BG + r"\s+){0,2}(?P<verb>[a-z]+|" + BG_VERB + r")(?=\s)"
@@ -101,6 +102,11 @@ TAKEN_ON_RE = re.compile(
     r"(?<![\wА-Яа-я])(?P<subj>" + NAME + "|" + PRONOUN_EN + r")(?:['’](?:ve|s)|\s+(?:has|have))?"
     r"\s+(?:also\s+)?(?:committed to|taken on|took on|signed up for|volunteered for)\s+"
     r"(?P<verb>[a-z]+ing)\b"
+)
+# "it's up to Ibrahim to draft a new one": the one it is up to.
+UP_TO_RE = re.compile(
+    r"\b(?:[Ii]t['’]s|[Ii]t is|[Ii]t was left)\s+up to\s+"
+    r"(?P<subj>" + NAME + r"|him|her|us)\s+to\s+(?P<verb>[a-z]+)\b"
 )
 LEFT_TO_RE = re.compile(
     r"(?<![\wА-Яа-я])[Оо]став(?:а|ат)\s+(?:и\s+)?(?P<subj>[Аа]з|" + NAME + r")\s+да\s+"
@@ -238,6 +244,10 @@ def clause_matches(text: str) -> list[dict]:
             subj = re.sub(r"^I['’]\w+$", "I", m.group("subj"))  # "I've"
             out.append(dict(start=m.start(), verb_at=m.start("verb"), subj=subj, modal=TAKEN_ON,
                             verb=m.group("verb").lower()))  # fmt: skip
+    for m in UP_TO_RE.finditer(text):
+        subj = {"us": "we"}.get(m.group("subj"), m.group("subj"))
+        out.append(dict(start=m.start(), verb_at=m.start("verb"), subj=subj, modal="will",
+                        verb=m.group("verb").lower()))  # fmt: skip
     for m in LEFT_TO_RE.finditer(text):
         # "Остава Еми да си подаде документите": what is left for her to do.
         out.append(dict(start=m.start(), verb_at=m.start("verb"), subj=m.group("subj"),

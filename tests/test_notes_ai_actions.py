@@ -1073,3 +1073,15 @@ def test_a_bare_pronoun_task_takes_the_object_of_the_task_before_or_goes():
     assert _actions(note, author="Ana") == []
     drafting = "half-term rota: I'm drafting it, Boris wants to see it Monday."
     assert _actions(drafting, author="Ana") == [("Ana", "Draft half-term rota", "2026-03-09")]
+
+
+def test_up_to_someone_and_a_duty_opened_by_trjabva():
+    note = "The script was out of date, so it's up to Boris to draft a new one by Friday."
+    assert _actions(note, author="Ana") == [("Boris", "Draft a new one", "2026-03-06")]
+    assert _actions("It's up to me to book the room.", author="Ana") == [
+        ("Ana", "Book the room", None)
+    ]
+    pair = ("Ана", "Борис")
+    assert _actions("Трябва да си прегледам SQL заявките до 17-ти.", pair, "Борис") == [
+        ("Борис", "Прегледай SQL заявките", "2026-03-17")
+    ]
