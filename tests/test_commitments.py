@@ -19,9 +19,9 @@ PLAN = "Boris books the room for the design review by Friday."
 def test_shipped_model_loads_and_says_what_it_was_trained_on():
     model = default_model()
     assert model is not None
-    assert "notes" in model.trained_on and "blind14" in model.trained_on
+    assert "notes" in model.trained_on and "blind16" in model.trained_on
     # The blind sets written after it must not be in its training data.
-    assert "blind15" not in model.trained_on and "blind16" not in model.trained_on
+    assert "blind17" not in model.trained_on and "blind18" not in model.trained_on
     assert 0.0 < model.threshold < 1.0
 
 
