@@ -207,6 +207,12 @@ def mask_quotes(text: str) -> str:
     return QUOTE_RE.sub(lambda m: " " * len(m.group(0)), text)
 
 
+def _clause(m: re.Match, subj: str, modal: str, start: int | None = None) -> dict:
+    """One clause: where it starts, where its verb is, who, which modal, the verb."""
+    return dict(start=m.start() if start is None else start, verb_at=m.start("verb"), subj=subj,
+                modal=modal, verb=m.group("verb").lower())  # fmt: skip
+
+
 def clause_matches(text: str) -> list[dict]:
     """Every "subject + modal + verb" clause in the sentence."""
     text = mask_quotes(text)
@@ -214,60 +220,46 @@ def clause_matches(text: str) -> list[dict]:
     for m in EN_RE.finditer(text):
         modal = (m.group("modal") or m.group("contr") or "").lower()
         modal = "'d" if modal == "’d" else modal
-        out.append(dict(start=m.start(), verb_at=m.start("verb"), subj=m.group("subj"),
-                        modal=modal, verb=m.group("verb").lower()))  # fmt: skip
+        out.append(_clause(m, m.group("subj"), modal))
     for m in BG_RE.finditer(text):
         if m.group("subj").lower() in BG_TIME_WORDS:
             continue  # "Утре ще ти пратя графика": a time, not a name; the verb says who
-        out.append(dict(start=m.start(), verb_at=m.start("verb"), subj=m.group("subj"),
-                        modal=m.group("modal").lower(), verb=m.group("verb").lower()))  # fmt: skip
+        out.append(_clause(m, m.group("subj"), m.group("modal").lower()))
     for m in BG_ASKED_RE.finditer(text):
         # "Помолих го да прочете решението": a request; the one asked owns it, like "asked him to".
         subj = "him" if m.group("who") == "го" else "her"
-        out.append(dict(start=m.start("who"), verb_at=m.start("verb"), subj=subj, modal="to",
-                        verb=m.group("verb").lower()))  # fmt: skip
+        out.append(_clause(m, subj, "to", m.start("who")))
     for m in BG_PROMISED_RE.finditer(text):
         if any(c["start"] <= m.start("verb") < c["verb_at"] + 1 for c in out):
             continue  # "аз обещах да ..." is already a clause with its subject
         we = "хме" in m.group("modal").lower()  # "обещахме", "съгласихме се": we
-        out.append(dict(start=m.start(), verb_at=m.start("verb"), subj="ние" if we else "аз",
-                        modal=m.group("modal").lower() + " да",
-                        verb=m.group("verb").lower()))  # fmt: skip
+        out.append(_clause(m, "ние" if we else "аз", m.group("modal").lower() + " да"))
     for m in OWN_TASK_RE.finditer(text):
         bulgarian = m.group("verb")[:1] not in ascii_letters
-        out.append(dict(start=m.start(), verb_at=m.start("verb"), subj="аз" if bulgarian else "I",
-                        modal="ще" if bulgarian else "will",
-                        verb=m.group("verb").lower()))  # fmt: skip
+        out.append(_clause(m, "аз" if bulgarian else "I", "ще" if bulgarian else "will"))
     for m in TAKEN_ON_RE.finditer(text):
         if ing_base(m.group("verb")):
             out = [c for c in out if c["verb_at"] != m.start("verb")]  # "committed to" + "-ing"
             subj = re.sub(r"^I['’]\w+$", "I", m.group("subj"))  # "I've"
-            out.append(dict(start=m.start(), verb_at=m.start("verb"), subj=subj, modal=TAKEN_ON,
-                            verb=m.group("verb").lower()))  # fmt: skip
+            out.append(_clause(m, subj, TAKEN_ON))
     for m in UP_TO_RE.finditer(text):
         subj = {"us": "we"}.get(m.group("subj"), m.group("subj"))
-        out.append(dict(start=m.start(), verb_at=m.start("verb"), subj=subj, modal="will",
-                        verb=m.group("verb").lower()))  # fmt: skip
+        out.append(_clause(m, subj, "will"))
     for m in LEFT_TO_RE.finditer(text):
         # "Остава Еми да си подаде документите": what is left for her to do.
-        out.append(dict(start=m.start(), verb_at=m.start("verb"), subj=m.group("subj"),
-                        modal="ще", verb=m.group("verb").lower()))  # fmt: skip
+        out.append(_clause(m, m.group("subj"), "ще"))
     for m in BG_MUST_RE.finditer(text):
         person = bg_bare_person(m.group("verb"))
         if person in ("1s", "1p") and not any(c["start"] <= m.start("modal") < c["verb_at"]
                                               for c in out):  # fmt: skip
-            out.append(dict(start=m.start("modal"), verb_at=m.start("verb"),
-                            subj="аз" if person == "1s" else "ние", modal="ще",
-                            verb=m.group("verb").lower()))  # fmt: skip
+            out.append(_clause(m, "аз" if person == "1s" else "ние", "ще", m.start("modal")))
     for m in LETS_RE.finditer(text):
         # "let's listen back to it together next week": a plan for both.
-        out.append(dict(start=m.start(), verb_at=m.start("verb"), subj="we", modal="will",
-                        verb=m.group("verb").lower()))  # fmt: skip
+        out.append(_clause(m, "we", "will"))
     lead = re.match(r"\s*(" + NAME + "|" + PRONOUN_EN + r")\b", text)
     for m in AND_WILL_RE.finditer(text):
         if lead and not any(c["start"] <= m.start() < c["verb_at"] for c in out):
-            out.append(dict(start=m.start(), verb_at=m.start("verb"), subj=lead.group(1),
-                            modal="will", verb=m.group("verb").lower()))  # fmt: skip
+            out.append(_clause(m, lead.group(1), "will"))
     taken = [(c["start"], c["verb_at"]) for c in out]
     for m in BG_BARE_RE.finditer(text):
         if any(s <= m.start("modal") < e for s, e in taken):
@@ -277,8 +269,7 @@ def clause_matches(text: str) -> list[dict]:
         said = BG_SAID_RE.search(text[: m.start("modal")])
         if said and person in ("1s", "3s") and not m.group("verb").endswith("м"):
             subj = said.group("subj")  # "Ана каза, че ще се опита ...": Ана will
-        out.append(dict(start=m.start("modal"), verb_at=m.start("verb"), subj=subj, modal="ще",
-                        verb=m.group("verb").lower()))  # fmt: skip
+        out.append(_clause(m, subj, "ще", m.start("modal")))
         taken.append((m.start("modal"), m.start("verb")))
     for m in BG_ANY_RE.finditer(text):
         person = bg_bare_person(m.group("verb"))
@@ -305,9 +296,7 @@ def clause_matches(text: str) -> list[dict]:
             continue
         if BG_HEDGE_RE.search(text[: m.start()]):
             continue  # "Може би ще поканим ...": a maybe, not a plan
-        out.append(dict(start=m.start("modal"), verb_at=m.start("verb"),
-                        subj="аз" if person == "1s" else "ние", modal="ще",
-                        verb=m.group("verb").lower()))  # fmt: skip
+        out.append(_clause(m, "аз" if person == "1s" else "ние", "ще", m.start("modal")))
     return sorted(out, key=lambda c: c["start"])
 
 
