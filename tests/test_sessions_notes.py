@@ -197,3 +197,14 @@ def test_missing_model_file_still_returns_extractive_result(app, note, tmp_path)
     assert job.status == "failed" and "model file not found" in job.error
     assert n.ai_result["engine"]["llm_status"].startswith("unavailable: model file not found")
     assert n.ai_result["action_items"]
+
+
+def test_first_person_notes_belong_to_whoever_saved_them(app, note):
+    ana, boris, _ = _ana_pair()
+    text = "I'll send Boris the rehearsal recording by Friday. He'll book the room.\n"
+    assert svc.save_notes(db.session, note, ana.id, text, note.revision).saved
+    db.session.commit()
+    _, n = _run_analysis(app, note, boris.id)
+    owners = [(a["owner"], a["task"]) for a in n.ai_result["action_items"]]
+    assert owners == [("Ana Petrova", "Send Boris the rehearsal recording"),
+                      ("Boris Ivanov", "Book the room")]  # fmt: skip

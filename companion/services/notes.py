@@ -167,10 +167,13 @@ def _analyse(
     from models.pipeline import analyse_note
 
     people = members(note.match)
+    # Whoever saved the notes last wrote them as "I": "I'll send the deck" is theirs.
+    writer = next((u.name for u in people if u.id == note.updated_by), None)
     return analyse_note(
         note.notes_md,
         session_date=note.date,
         participants=[u.name for u in people],
+        author=writer,
         profile_goals={u.name: list(u.profile.goals if u.profile else []) for u in people},
         llm=llm,
         embedder=embedder,
