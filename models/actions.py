@@ -904,8 +904,12 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
         text, in_section = parts[-1], True
     elif len(parts) > 1 and (index.resolve(parts[0]) or canonical_placeholder(parts[0])):
         in_section = True  # "Ana → send the CV by Friday"
-    if s.bullet and not in_section and owner_prefix_task(text, index, note.me):
-        in_section = True  # "- Ana: add metrics by Mar 20" reads as a task anywhere
+    if (
+        not in_section
+        and owner_prefix_task(text, index, note.me)
+        and (s.bullet or imperative(owner_from_markers(text, index, note.me)[1]))
+    ):
+        in_section = True  # "- Ana: add metrics by Mar 20"; outside a list "Me: finish the ..."
     if (
         s.bullet
         and not in_section

@@ -20,7 +20,7 @@ PRONOUN_EN = (
     r"me|him|her"
 )
 OBJECT_PRONOUNS = {"me": "i", "him": "he", "her": "she"}  # "asked me to ...": I will
-ADVERBS = r"(?:(?:also|then|now|still|definitely|probably|first|both|personally|just)\s+)?"
+ADVERBS = r"(?:(?:also|then|now|still|definitely|probably|first|both|personally|just|kindly)\s+)?"
 MODAL_EN = (
     r"(?:will(?: try to)?|would|shall|(?:is|are|am)\s+(?:also\s+|still\s+)?going to|"
     r"(?:agreed|agrees|promised|promises|"
@@ -49,7 +49,8 @@ BG_VERB = r"(?:[a-z]+-)?[а-я]+"
 BG_TIME_WORDS = {
     "утре", "днес", "довечера", "вдругиден", "сега", "после", "тогава", "първо", "накрая",
     "вероятно", "сигурно", "може", "обаче", "значи", "също", "вече", "пак", "скоро",
-    "затова", "така", "иначе", "освен", "трябва", "нека", "остава",
+    "затова", "така", "иначе", "освен", "трябва", "нека", "остава", "вечерта", "сутринта",
+    "следобед",
 }  # fmt: skip
 SUBJ_BG = r"[Аа]з|[Нн]ие|[Тт]и|[Вв]ие|[Тт]ой|[Тт]я|Те|Двамата|И двамата"
 CLITIC_BG = r"(?:се|си|му|ѝ|й|им|го|ги|я|ми|ти|ни|ви|ме)"
@@ -86,7 +87,7 @@ OWN_TASK_RE = re.compile(
     r"(?<![\w'’])(?:[Mm]y\s+(?:homework|task|job|action)\s+is\s+to|"
     r"[Oo]n\s+me\s*:\s*(?=[a-z]+\s)|"
     r"[Nn]ote to self\s*:\s*(?=[a-z]+\s)|"
-    r"(?:[Ii]t['’]s|[Ii]t is)\s+up to me to|"
+    r"(?:(?:[Ii]t['’]s|[Ii]t is)\s+up|(?<![\w\s])\s*[Uu]p|^[Uu]p)\s+to me to|[Oo]n me to|"
     r"(?<![\wА-Яа-я])(?:[Нн]а мен ми остава|[Оо]става ми|[Нн]а мен (?:се )?падна|"
     r"[Пп]омоли(?:ха)? ме)\s+да)"
     r"\s*(?:" + CLITIC_BG + r"\s+){0,2}(?P<verb>[a-z]+|" + BG_VERB + r")(?=\s)"

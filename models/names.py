@@ -47,6 +47,102 @@ COMMON_SHORT = set(
 )
 
 
+# Short names that do not begin or end the full name ("Gus" for Angus, "Гошо" for Георги):
+# the usual English and Bulgarian ones, nickname -> the first names it may stand for. Not
+# "Will", "Bill" or "Drew": they open sentences as words.
+DIMINUTIVES = {
+    "gus": "angus augustus",
+    "becs": "rebecca",
+    "becky": "rebecca",
+    "becca": "rebecca",
+    "steve": "stephen steven",
+    "bob": "robert",
+    "rob": "robert",
+    "bobby": "robert",
+    "liz": "elizabeth",
+    "beth": "elizabeth bethan",
+    "betty": "elizabeth",
+    "kate": "katherine catherine kathryn",
+    "katie": "katherine catherine kathryn",
+    "kit": "katherine christopher",
+    "jim": "james",
+    "jamie": "james",
+    "mike": "michael",
+    "mick": "michael",
+    "pippa": "philippa",
+    "meg": "margaret megan",
+    "maggie": "margaret",
+    "peggy": "margaret",
+    "dick": "richard",
+    "ted": "edward",
+    "ned": "edward",
+    "eddie": "edward",
+    "sandy": "alexander alexandra",
+    "sasha": "alexander alexandra",
+    "alex": "alexander alexandra",
+    "jack": "john",
+    "johnny": "john jonathan",
+    "harry": "henry harold",
+    "hal": "henry",
+    "nell": "eleanor helen",
+    "ellie": "eleanor elizabeth",
+    "nora": "eleanor",
+    "jess": "jessica",
+    "sue": "susan",
+    "penny": "penelope",
+    "tony": "anthony antonia",
+    "toni": "antonia",
+    "charlie": "charles charlotte",
+    "lottie": "charlotte",
+    "fred": "frederick alfred",
+    "bert": "albert herbert robert",
+    "dom": "dominic",
+    "ollie": "oliver olivia",
+    "livvy": "olivia",
+    "liv": "olivia",
+    "vicky": "victoria",
+    "tori": "victoria",
+    "izzy": "isabel",
+    "bella": "isabella",
+    "andy": "andrew",
+    "matt": "matthew",
+    "данчо": "йордан даниел",
+    "дани": "даниела йордан",
+    "гошо": "георги",
+    "жоро": "георги",
+    "тони": "антония антон",
+    "митко": "димитър",
+    "мими": "мария димитрина",
+    "ира": "ирина",
+    "вальо": "валентин",
+    "ваньо": "иван",
+    "ванчо": "иван",
+    "пешо": "петър",
+    "петьо": "петър",
+    "ицо": "христо",
+    "наско": "атанас",
+    "краси": "красимир красимира",
+    "веско": "веселин",
+    "стефчо": "стефан",
+    "ники": "николай николета",
+    "кольо": "николай",
+    "коко": "константин",
+    "косьо": "константин",
+    "мишо": "михаил",
+    "сашо": "александър",
+    "саша": "александра",
+    "бобо": "борислав",
+    "боби": "борислава борис",
+    "ели": "елена елица елисавета",
+    "тошо": "тодор",
+    "тошко": "тодор",
+    "данче": "йорданка",
+    "бойко": "борислав",
+    "светльо": "светослав",
+    "цеци": "цветелина цветомира",
+}
+
+
 # "Атанас (Наско)", "Katarina Novak (Kat)": a name, then the short name people use.
 DECLARED_RE = re.compile(
     r"(?<![\wА-Яа-я])([A-ZА-Я][\wА-Яа-я'’-]+)(?:\s+[A-ZА-Я][\wА-Яа-я'’-]+)?\s*"
@@ -154,6 +250,11 @@ class NameIndex:
     def _nickname(self, word: str) -> str | None:
         """ "Деси" for Десислава, "Alex" for Alexandra, "Seun" for Oluwaseun: a capitalised word
         that begins (or, from four letters, ends) exactly one participant's first name."""
+        known = DIMINUTIVES.get(word.lower())
+        if known:
+            fitting = [p for p in self.participants if p.split()[0].lower() in known.split()]
+            if len(fitting) == 1:
+                return fitting[0]
         key = skeleton(word)
         if len(key) < 3 or not word[:1].isupper() or key in COMMON_SHORT:
             return None

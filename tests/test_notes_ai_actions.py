@@ -1085,3 +1085,20 @@ def test_up_to_someone_and_a_duty_opened_by_trjabva():
     assert _actions("Трябва да си прегледам SQL заявките до 17-ти.", pair, "Борис") == [
         ("Борис", "Прегледай SQL заявките", "2026-03-17")
     ]
+
+
+def test_usual_short_names_tagged_lines_and_up_to_me():
+    assert _actions("Gus offered to send me the pricing model.", ("Angus", "Chloe"), "Chloe") == [
+        ("Angus", "Send Chloe the pricing model", None)
+    ]
+    pair = ("Йордан", "Антония")
+    assert _actions("Данчо ще подготви план на урока до петък.", pair, "Антония") == [
+        ("Йордан", "Подготви план на урока", "2026-03-06")
+    ]
+    note = "Me: finish the Elm Road section of the survey by Friday.\nUp to me to book the room."
+    assert _actions(note, author="Ana") == [
+        ("Ana", "Finish the Elm Road section of the survey", "2026-03-06"),
+        ("Ana", "Book the room", None),
+    ]
+    assert _actions("You kindly offered to bring me along to your meeting on the 24th.",
+                    author="Ana") == [("Boris", "Bring Ana along to your meeting", "2026-03-24")]  # fmt: skip
