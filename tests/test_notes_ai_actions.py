@@ -1100,5 +1100,7 @@ def test_usual_short_names_tagged_lines_and_up_to_me():
         ("Ana", "Finish the Elm Road section of the survey", "2026-03-06"),
         ("Ana", "Book the room", None),
     ]
-    assert _actions("You kindly offered to bring me along to your meeting on the 24th.",
-                    author="Ana") == [("Boris", "Bring Ana along to your meeting", "2026-03-24")]  # fmt: skip
+    kindly = "You kindly offered to bring me along to your meeting on the 24th."
+    assert _actions(kindly, author="Ana") == [
+        ("Boris", "Bring Ana along to your meeting", "2026-03-24")
+    ]
