@@ -453,14 +453,35 @@ CHAT_IMPERATIVE_RE = re.compile(
     r"^(?P<lead>\W*(?:\d{1,2}[.)]\s*)?(?:[^–—:.!?]{3,80}?\s*(?:[–—:]|\s-\s)\s*)?)"
     r"(?P<verb>[A-Za-zА-Яа-я]+)(?=\s)"
 )
+# "Invite list to you by Wednesday", "figures over to you tomorrow": a few words, then "to you".
+TO_YOU_RE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}[\w'’-]+\s+(?:over\s+)?to you\b", re.I)
+# "So for me: cost out the menu by Friday, do my refresher by the 14th, and trial ...": the
+# writer's own tasks, listed inline after a colon.
+MY_LIST_RE = re.compile(
+    r"^\W*(?:(?:so|and|ok|okay|then)\s*,?\s+)?(?:for me|my (?:actions|to-?dos?|homework|tasks|"
+    r"next steps)|за мен|моите задачи)\s*:\s+(?P<rest>.+)$",
+    re.I,
+)
+NOT_LIST_STARTS = {"the", "a", "an", "my", "your", "our", "his", "her", "their", "this", "that",
+                   "these", "those", "maybe", "perhaps", "possibly", "not", "no", "if", "when",
+                   "i", "we", "you", "he", "she", "they", "it", "probably", "also", "still",
+                   "because", "but", "so", "which", "who", "while", "since", "unless", "or",
+                   "ако", "може", "не", "аз", "ние", "ти", "той", "тя", "те", "когато",
+                   "защото", "но", "който", "която", "които", "или"}  # fmt: skip
+MY_LIST_SPLIT_RE = re.compile(r"\s*(?:,\s*(?:and|и)\s+|,\s*|;\s*|\s+(?:and|и)\s+)")
 BG_IMPERATIVES = {"прати", "изпрати", "прочети", "пиши", "напиши", "запиши", "обади", "свържи",
                   "провери", "подготви", "направи", "покажи", "кажи", "питай", "попитай",
                   "реши", "виж", "качи", "нанеси", "оправи", "довърши", "донеси"}  # fmt: skip
 
 
 def _chat_imperative(text: str, ref: date | None) -> str:
+    if due_date(text, ref)[0] is None:
+        return text
+    if TO_YOU_RE.match(text):
+        # "Invite list to you by Wednesday": what the writer will send, not an order.
+        return "I will send " + text.lstrip()[:1].lower() + text.lstrip()[1:]
     m = CHAT_IMPERATIVE_RE.match(text)
-    if not m or due_date(text, ref)[0] is None:
+    if not m:
         return text
     verb = m.group("verb")
     low = verb.lower()
@@ -874,9 +895,31 @@ def _request_actions(text: str, index: NameIndex, ref: date | None) -> list[dict
     return out
 
 
+def _my_list(text: str, note: _Note) -> list[dict] | None:
+    """The tasks of an inline "for me: A, B and C" list, the writer's; None if it is none."""
+    m = MY_LIST_RE.match(text)
+    if not m or not note.me:
+        return None
+    out = []
+    for part in MY_LIST_SPLIT_RE.split(m.group("rest")):
+        words = part.split()
+        if len(words) < 2 or not words[0].isalpha() or not words[0].islower():
+            continue
+        if words[0] in NOT_LIST_STARTS or due_date(words[0], note.ref)[0] is not None:
+            continue  # "the rest can wait", "maybe ...", "Friday ...": no task of its own
+        task = clean_task(part, note.ref)
+        due = due_date(part, note.ref)[0]
+        if len(task.split()) >= 2:
+            out.append({"owner": note.me, "task": task, "due": iso_date(due), "listed": True})
+    return out or None
+
+
 def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
     """Action items of one sentence (usually zero or one)."""
     text, index = (message(s.text) if note.chat else s.text), note.index
+    mine = _my_list(text, note)
+    if mine:
+        return mine
     if s.checked or text.rstrip().endswith("?") or STATUS_DONE_RE.search(text):
         return []  # a ticked box or "→ ✅ sent" is done, "→ ❌"/"→ отпада" is off; "?" asks
     if (note.chat or note.to_reader) and note.you:
@@ -1000,12 +1043,17 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
             clitic and BARE_TOPIC_RE.match(body[: c["start"]])
         )
         # "send it", "минаваш ги": the object pronoun after the verb.
-        pronoun = re.match(r"\s+(?:it|them|го|ги|я)(?![\wА-Яа-я])", segment[len(verb) :])
+        pronoun = re.match(
+            r"\s+(?:it|them|го|ги|я|(?P<count>one|two|three|four|five|both|all))(?![\wА-Яа-я])",
+            segment[len(verb) :],
+        )
         if topic and (clitic or pronoun):
             # "скрипта за задържане – ще ти го пратя", "the deck: I'll send it Friday": the
-            # pronoun stands for the topic the line opens with.
+            # pronoun stands for the topic the line opens with ("shadow shifts: I'll get two
+            # done" counts them).
             rest = segment[len(verb) + (pronoun.end() if pronoun else 0) :]
-            task = clean_task(f"{verb} {topic.group('topic')}{rest}", note.ref)
+            count = f"{pronoun.group('count')} " if pronoun and pronoun.group("count") else ""
+            task = clean_task(f"{verb} {count}{topic.group('topic')}{rest}", note.ref)
             if c["subj"].lower() in ("аз", "ти"):
                 task = bg_imperative(task)
         elif (clitic or pronoun) and out and out[-1]["owner"] == owner:

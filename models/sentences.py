@@ -156,10 +156,12 @@ CHAT_HEADER_LINE_RE = re.compile(
     + CHAT_STAMP
     + r"\s*(?P<who>[A-ZА-Я][\wА-Яа-я'’-]+(?:\s+[A-ZА-Я][\wА-Яа-я'’-]+){0,2})\s*$"
 )
-# Telegram's header line: the name first, then the stamp ("Даниела Петрова, [20.10.2026 18:52]").
+# Telegram's header line: the name first, then the stamp ("Даниела Петрова, [20.10.2026 18:52]");
+# LinkedIn's and Messenger's: "Fiona Reid, 4:41 PM".
 CHAT_NAME_FIRST_RE = re.compile(
     r"^\s*(?P<who>[A-ZА-Я][\wА-Яа-я'’-]+(?:\s+[A-ZА-Я][\wА-Яа-я'’-]+){0,2}),?\s*"
-    r"\[(?:[\d./-]{6,10},?\s+)?\d{1,2}:\d{2}(?::\d{2})?\]\s*$"
+    r"(?:\[(?:[\d./-]{6,10},?\s+)?\d{1,2}:\d{2}(?::\d{2})?\]|"
+    r"(?<=,\s)\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?)\s*$"
 )
 # Zoom's chat export: "17:02:41 From Ingrid Sørensen to Everyone:", the message on the next line.
 ZOOM_HEADER_RE = re.compile(

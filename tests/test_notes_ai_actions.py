@@ -1104,3 +1104,39 @@ def test_usual_short_names_tagged_lines_and_up_to_me():
     assert _actions(kindly, author="Ana") == [
         ("Boris", "Bring Ana along to your meeting", "2026-03-24")
     ]
+
+
+def test_inline_for_me_list_gives_one_task_each():
+    note = (
+        "[04/03/2026, 22:51] Ana: thanks for tonight, learned a lot.\n"
+        "So for me: cost out the summer menu by Friday, do my hygiene refresher by the 14th, "
+        "and trial the tasting menu on the staff next Wednesday\n"
+        "[04/03/2026, 22:53] Boris: Yes, costing is the important one."
+    )
+    assert _actions(note) == [
+        ("Ana", "Cost out the summer menu", "2026-03-06"),
+        ("Ana", "Do my hygiene refresher", "2026-03-14"),
+        ("Ana", "Trial the tasting menu on the staff", "2026-03-11"),
+    ]
+    # "За мен:" as a note to self about behaviour is advice, not a list of tasks.
+    advice = "За мен: не давай съвети, когато не са поискани."
+    assert _actions(advice, ("Ана", "Борис"), "Ана") == []
+
+
+def test_chat_with_name_comma_time_headers():
+    note = (
+        "Boris Ivanov, 4:41 PM\nGood session. When is the tasting?\n\n"
+        "Ana Petrova, 4:49 PM\nNot sure of the date yet. Invite list to you by Friday\n\n"
+        "Boris Ivanov, 4:50 PM\nCan you also send me the depletion figures for the supplier?\n\n"
+        "Ana Petrova, 4:52 PM\nsure, will do tonight\n"
+    )
+    items = _actions(note)
+    assert ("Ana", "Send invite list to Boris", "2026-03-06") in items
+    assert [i for i in items if "depletion" in i[1]][0][0::2] == ("Ana", "2026-03-04")
+
+
+def test_topic_line_with_a_count_names_the_topic():
+    note = "duty manager shadow shifts: I'll get two done within two weeks."
+    assert _actions(note, author="Ana") == [
+        ("Ana", "Get two duty manager shadow shifts done", "2026-03-18")
+    ]
