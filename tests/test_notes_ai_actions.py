@@ -1140,3 +1140,21 @@ def test_topic_line_with_a_count_names_the_topic():
     assert _actions(note, author="Ana") == [
         ("Ana", "Get two duty manager shadow shifts done", "2026-03-18")
     ]
+
+
+def test_bulgarian_promise_with_a_time_word_and_reported_speech():
+    pair = ("Десислава", "Николай")
+    assert _actions("Ники обеща утре да ми прати шаблона за срещите.", pair, "Десислава") == [
+        ("Николай", "Прати шаблона за срещите", "2026-03-05")
+    ]
+    note = "Питах го за регистъра. Той каза, че утре ще ми прати образеца, който ползват."
+    assert [a[0::2] for a in _actions(note, pair, "Десислава")] == [("Николай", "2026-03-05")]
+    note = "Записването е до 15-ти, така че трябва да се запиша дотогава."
+    assert [a[0::2] for a in _actions(note, pair, "Десислава")] == [("Десислава", "2026-03-15")]
+
+
+def test_bulgarian_abbreviations_do_not_end_the_sentence():
+    note = "С.Д. да подготви анализа на авариите в кв. „Тракия“ до края на месеца."
+    assert _actions(note, ("Стефан", "Веселина")) == [
+        ("Стефан", "Подготви анализа на авариите в кв. „Тракия“", "2026-03-31")
+    ]
