@@ -316,7 +316,9 @@ def extract_actions(
     for item in items:
         item.pop("listed", None)
         item.setdefault("detector", "rules")
-    return [a for a in items if _pair_owned(a["owner"], index)]
+    return [
+        a for a in items if _pair_owned(a["owner"], index) and not BARE_INVITE_RE.match(a["task"])
+    ]
 
 
 # "~~Nikhil – revamp the breakfast menu~~ (dropped)": a struck-through item is off the list.
@@ -327,8 +329,14 @@ NEXT_SESSION_RE = re.compile(
     r"(?:mentoring\s+|1:1\s+)?(?:session|meeting|call|catch-?up)\b|(?<![\wА-Яа-я])следващ(?:ата|ия)\s+(?:среща|сесия)\s+"
     r"ще\s+(?:я\s+|го\s+)?(?:уговорим|насрочим|определим|уточним)|"
     # "Next session in a month, Simona will send the invite."
-    r"(?:next (?:session|meeting|call)|следващата среща|следващата сесия)\b.*"
-    r"\b(?:invite|invitation|calendar|покана|поканата)",
+    r"(?:next (?:session|meeting|call|catch-?up)|следващ(?:а|ата) (?:среща|сесия))(?![\wА-Яа-я]).*"
+    r"(?:\b(?:invite|invitation|calendar|send (?:a|the) date)|(?<![\wА-Яа-я])покана(?:та)?)",
+    re.I,
+)
+# "Send an invite", "Прати покана": with nothing else to it, the next session's booking.
+BARE_INVITE_RE = re.compile(
+    r"^(?:send|sends|прати|изпрати|пусни)\s+(?:(?:an?|the)\s+)?(?:(?:calendar|meeting|teams|"
+    r"zoom)\s+)?(?:invite|invitation|покана|поканата)\s*[.!]?$",
     re.I,
 )
 # "pick it up after Easter", "come back to this": resuming a topic, not a task.

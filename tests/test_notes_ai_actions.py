@@ -1158,3 +1158,15 @@ def test_bulgarian_abbreviations_do_not_end_the_sentence():
     assert _actions(note, ("Стефан", "Веселина")) == [
         ("Стефан", "Подготви анализа на авариите в кв. „Тракия“", "2026-03-31")
     ]
+
+
+def test_sending_the_invite_for_the_next_session_is_no_task():
+    assert _actions("Next session: some time in April, Ana will send a date.") == []
+    assert _actions("Следваща среща: в началото на май, той ще прати покана.", ("Ана", "Борис"),
+                    "Ана") == []  # fmt: skip
+    chat = "Boris 16:11\nsame time in 3 weeks?\n\nAna 16:12\nworks, I'll send an invite."
+    assert _actions(chat) == []
+    # An invitation with more to it is a task.
+    assert _actions("Ana will send the invite to the panel by Friday.") == [
+        ("Ana", "Send the invite to the panel", "2026-03-06")
+    ]
