@@ -4,7 +4,9 @@
 
 All rows use the same cohorts in the same run. "keyword" swaps the sentence model for a
 bag-of-words vectoriser (cosine of stemmed word sets) and keeps everything else the same;
-"old scoring" is plain cosine without hubness correction or word overlap (round 1).
+"old scoring" is plain cosine without hubness correction, word overlap or the learned
+skill-goal projection (round 1); "without the learned skill-goal projection" is today's score
+with plain model vectors on both sides.
 Thresholds were tuned on seeds 1-3 (`--seeds 1 2 3`); report seeds 10-14.
 """
 
@@ -58,6 +60,7 @@ class CachedEmbedder:
 
     def __init__(self, inner):
         self.inner = inner
+        self.name = inner.name
         self.memo: dict[str, np.ndarray] = {}
 
     def embed(self, texts: list[str]) -> np.ndarray:
@@ -75,10 +78,17 @@ def run(n: int, seeds: list[int], embedder, settings: dict | None = None, **vari
         {**(settings or {}), "weights": {k: float(k == "complementarity") for k in DEFAULT_WEIGHTS}}
     )
     old = MatchConfig.from_settings(
-        {**(settings or {}), "sim_norm": "cosine", "lexical_weight": 0.0}
+        {
+            **(settings or {}),
+            "sim_norm": "cosine",
+            "lexical_weight": 0.0,
+            "skill_goal_adapter": False,
+        }  # fmt: skip
     )
+    plain = MatchConfig.from_settings({**(settings or {}), "skill_goal_adapter": False})
     rows = {
         "optimised": [],
+        "without the learned skill-goal projection": [],
         "greedy": [],
         "keyword": [],
         "old scoring (plain cosine)": [],
@@ -89,6 +99,10 @@ def run(n: int, seeds: list[int], embedder, settings: dict | None = None, **vari
         people = [person_from_dict(p) for p in profiles]
         result = suggest(people, embedder, config)
         rows["optimised"].append(recovered([s.members for s in result.suggestions], planted))
+        unadapted = suggest(people, embedder, plain)
+        rows["without the learned skill-goal projection"].append(
+            recovered([s.members for s in unadapted.suggestions], planted)
+        )
         rows["greedy"].append(recovered(greedy_groups(people, embedder, config), planted))
         kw = suggest(people, KeywordVectoriser(), config)
         rows["keyword"].append(recovered([s.members for s in kw.suggestions], planted))

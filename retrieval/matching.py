@@ -30,6 +30,7 @@ class _TimedEmbedder:
 
     def __init__(self, inner):
         self.inner = inner
+        self.name = getattr(inner, "name", "")  # which model: the skill-goal projection asks
         self.seconds = 0.0
 
     def embed(self, texts: list[str]) -> np.ndarray:
@@ -100,12 +101,13 @@ def _person_vectors(cohort: Cohort, rows: np.ndarray) -> tuple[np.ndarray, np.nd
     into the first block so the vectors are two blocks wide, not three.
     """
 
-    def mean(idx: np.ndarray) -> np.ndarray:
-        v = cohort.emb[idx].sum(axis=1)
+    def mean(vecs: np.ndarray, idx: np.ndarray) -> np.ndarray:
+        v = vecs[idx].sum(axis=1)
         norm = np.linalg.norm(v, axis=1, keepdims=True)
         return v / np.maximum(norm, 1e-9)
 
-    s, g = mean(cohort.skills[rows]), mean(cohort.goals[rows])
+    s = mean(cohort.side_vectors("skills"), cohort.skills[rows])
+    g = mean(cohort.side_vectors("goals"), cohort.goals[rows])
     w = cohort.config.weights
     # Scaled so the shared-goal term weighs as it does in the score.
     beta2 = w.get("shared_goals", 0.0) / max(w.get("complementarity", 0.0), 1e-9)

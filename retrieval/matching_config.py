@@ -34,6 +34,9 @@ class MatchConfig:
     hub_k: int = 5
     # Added to the similarity times the share of stemmed words two phrases have in common.
     lexical_weight: float = 0.05
+    # Compare skills with goals through the learned projection of the embedding model
+    # (retrieval/matching_adapter.py) when one was trained for it.
+    skill_goal_adapter: bool = True
     # A link is named in the reasons only when it is at least this similar.
     reason_min_sim: float = 0.30
     level_mode: str = "similar"

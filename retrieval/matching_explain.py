@@ -66,7 +66,7 @@ def _links(cohort: Cohort, a: int, b: int, a_side: str, b_side: str):
     """
     a_rows, b_rows = getattr(cohort, a_side), getattr(cohort, b_side)
     a_off, b_off = cohort.offsets(a_side, b_side)
-    sims = cohort.sims(a_rows[a][None], b_rows[b][None], a_off, b_off)[0]
+    sims = cohort.sims(a_rows[a][None], b_rows[b][None], a_off, b_off, (a_side, b_side))[0]
     out = []
     for q, bq in enumerate(b_rows[b]):
         if bq == cohort.pad:

@@ -39,14 +39,17 @@ def lexical_vectors(phrases: list[str]) -> np.ndarray:
     return out / np.maximum(norms, 1e-9)
 
 
-def neighbour_mean(vecs: np.ndarray, rows: np.ndarray, ref: np.ndarray, k: int) -> np.ndarray:
-    """Mean similarity of each phrase in `rows` to its k nearest phrases in `ref` (not itself)."""
+def neighbour_mean(
+    vecs: np.ndarray, rows: np.ndarray, ref: np.ndarray, k: int, ref_vecs: np.ndarray | None = None
+) -> np.ndarray:
+    """Mean similarity of each phrase in `rows` to its k nearest phrases in `ref` (not itself);
+    `ref_vecs` holds the reference side's vectors when the two sides are embedded differently."""
     out = np.zeros(len(rows))
     if len(rows) == 0 or len(ref) <= k:
         return out
     if len(ref) > REFERENCE_LIMIT:
         ref = ref[np.linspace(0, len(ref) - 1, REFERENCE_LIMIT).astype(np.int64)]
-    ref_vecs = np.ascontiguousarray(vecs[ref].T)
+    ref_vecs = np.ascontiguousarray((vecs if ref_vecs is None else ref_vecs)[ref].T)
     # Where each row sits in ref, if it is there (its similarity to itself does not count).
     order = np.argsort(ref, kind="stable")
     cut = len(ref) - k
@@ -62,7 +65,14 @@ def neighbour_mean(vecs: np.ndarray, rows: np.ndarray, ref: np.ndarray, k: int) 
     return out
 
 
-def hub_offsets(vecs: np.ndarray, rows: np.ndarray, ref: np.ndarray, k: int, pad: int):
+def hub_offsets(
+    vecs: np.ndarray,
+    rows: np.ndarray,
+    ref: np.ndarray,
+    k: int,
+    pad: int,
+    ref_vecs: np.ndarray | None = None,
+):
     """Per-phrase hubness of `rows` towards `ref`, centred on the cohort (0 elsewhere).
 
     The correction fades in as the reference side grows from k to 4k distinct phrases: in a
@@ -73,6 +83,6 @@ def hub_offsets(vecs: np.ndarray, rows: np.ndarray, ref: np.ndarray, k: int, pad
     strength = min(1.0, max(0, len(ref) - k) / (3 * k)) if k > 0 else 0.0
     if strength == 0.0 or len(rows) == 0:
         return out
-    r = neighbour_mean(vecs, rows, ref, k)
+    r = neighbour_mean(vecs, rows, ref, k, ref_vecs)
     out[rows] = strength * (r - r.mean())
     return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from retrieval.matching_adapter import for_embedder
 from retrieval.matching_config import MatchConfig
 from retrieval.matching_norm import hub_offsets, lexical_vectors
 from retrieval.matching_people import Person
@@ -18,6 +19,7 @@ from retrieval.matching_people import Person
 # comfortably in memory; pairs then gather embeddings instead.
 _TABLE_LIMIT = 6000
 _CHUNK = 4096
+_SG = ("skills", "goals")
 COMPONENTS = ("complementarity", "shared_goals", "interests", "level", "availability", "language")
 
 
@@ -63,23 +65,34 @@ class Cohort:
         interests = [rows(p.interests) for p in people]
         self.phrases = list(phrases)
         self.pad = len(self.phrases)
-        emb = embedder.embed(self.phrases) if self.phrases else None
-        if emb is not None and self.config.lexical_weight > 0:
+        raw = np.asarray(embedder.embed(self.phrases), np.float32) if self.phrases else None
+        adapter = None
+        if raw is not None and self.config.skill_goal_adapter:
+            adapter = for_embedder(embedder)
+            adapter = adapter if adapter is not None and adapter.dim == raw.shape[1] else None
+        self.adapted = adapter is not None
+        lex = None
+        if raw is not None and self.config.lexical_weight > 0:
             # Appended words make the dot product cosine + weight * word overlap: same words
             # count even where the model is weak (Bulgarian, jargon, product names).
             lex = lexical_vectors(self.phrases) * np.sqrt(self.config.lexical_weight)
-            emb = np.hstack([emb, lex]).astype(np.float32)
-        dim = emb.shape[1] if emb is not None else 1
-        self.emb = np.zeros((self.pad + 1, dim), dtype=np.float32)
-        if emb is not None:
-            self.emb[: self.pad] = emb
+        self.emb = self._rows(raw, lex)
+        # Skill-goal comparisons use the learned projection of each side when there is one.
+        self.side_emb = {"skills": self.emb, "goals": self.emb}
+        if adapter is not None:
+            self.side_emb = {
+                "skills": self._rows(adapter.skills(raw), lex),
+                "goals": self._rows(adapter.goals(raw), lex),
+            }
         self.skills, self.goals = _pad(skills, self.pad), _pad(goals, self.pad)
         self.interests = _pad(interests, self.pad)
-        self.table = None
+        self.tables: dict[tuple[str, str], np.ndarray] = {}
         if self.pad <= _TABLE_LIMIT:
-            self.table = self.emb @ self.emb.T
-            self.table[self.pad, :] = -1.0
-            self.table[:, self.pad] = -1.0
+            self.tables[("same", "same")] = self._table(self.emb, self.emb)
+            if adapter is not None:
+                # Goals against skills read this table with the indices swapped.
+                cross = self._table(self.side_emb["skills"], self.side_emb["goals"])
+                self.tables[("skills", "goals")] = cross
         self.hub = self._hubness()
         self.levels = np.array([np.nan if p.level is None else p.level for p in people])
         self.langs, self.lang_names = _flags([p.languages for p in people])
@@ -102,6 +115,31 @@ class Cohort:
     def __len__(self) -> int:
         return len(self.people)
 
+    def _rows(self, vecs: np.ndarray | None, lex: np.ndarray | None) -> np.ndarray:
+        """Phrase vectors (lexical part appended) plus an all-zero padding row at `pad`."""
+        if vecs is not None and lex is not None:
+            vecs = np.hstack([vecs, lex])
+        out = np.zeros((self.pad + 1, vecs.shape[1] if vecs is not None else 1), np.float32)
+        if vecs is not None:
+            out[: self.pad] = vecs
+        return out
+
+    def _table(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        table = a @ b.T
+        table[self.pad, :] = -1.0
+        table[:, self.pad] = -1.0
+        return table
+
+    @staticmethod
+    def _key(a_side: str, b_side: str) -> tuple[str, str]:
+        """Which vectors a comparison uses: the projected sides, or the plain ones."""
+        pair = (a_side, b_side)
+        return pair if pair in (("skills", "goals"), ("goals", "skills")) else ("same", "same")
+
+    def side_vectors(self, side: str) -> np.ndarray:
+        """Vectors of phrases on `side` for comparison with the other side of skills/goals."""
+        return self.side_emb.get(side, self.emb)
+
     def _hubness(self) -> dict[tuple[str, str], np.ndarray]:
         """Offsets per (side, side it is compared with); empty with plain cosine."""
         c = self.config
@@ -113,9 +151,10 @@ class Cohort:
 
         s, g = distinct(self.skills), distinct(self.goals)
         k = c.hub_k
+        sv, gv = self.side_emb["skills"], self.side_emb["goals"]
         return {
-            ("skills", "goals"): hub_offsets(self.emb, s, g, k, self.pad),
-            ("goals", "skills"): hub_offsets(self.emb, g, s, k, self.pad),
+            ("skills", "goals"): hub_offsets(sv, s, g, k, self.pad, gv),
+            ("goals", "skills"): hub_offsets(gv, g, s, k, self.pad, sv),
             ("goals", "goals"): hub_offsets(self.emb, g, g, k, self.pad),
         }
 
@@ -128,17 +167,32 @@ class Cohort:
         self.blocked.add((min(i, j), max(i, j)))
 
     # -- phrase similarities ----------------------------------------------------------------
-    def sims(self, a_idx: np.ndarray, b_idx: np.ndarray, a_off=None, b_off=None) -> np.ndarray:
+    def sims(
+        self, a_idx: np.ndarray, b_idx: np.ndarray, a_off=None, b_off=None, sides=("", "")
+    ) -> np.ndarray:
         """Similarity tables (pairs, phrases of a, phrases of b); padding holds -1.
 
-        With offsets (see `offsets`), each similarity loses half of each phrase's hubness.
+        `sides` names what a and b hold ("skills", "goals", "interests"): skill-goal pairs
+        are compared in the learned projection when there is one. With offsets (see
+        `offsets`), each similarity loses half of each phrase's hubness.
         """
+        key = self._key(*sides)
+        if key != ("same", "same") and not self.adapted:
+            key = ("same", "same")  # no projection: both sides are the plain vectors
+        swap = key == ("goals", "skills")
+        table = self.tables.get(("skills", "goals") if swap else key)
         # np.take and matmul, not fancy indexing and einsum: same values, several times faster.
-        if self.table is not None:
-            flat = a_idx[:, :, None] * self.table.shape[1] + b_idx[:, None, :]
-            out = np.take(self.table.reshape(-1), flat)
+        if table is not None:
+            rows, cols = (b_idx, a_idx) if swap else (a_idx, b_idx)
+            if swap:
+                flat = rows[:, None, :] * table.shape[1] + cols[:, :, None]
+            else:
+                flat = rows[:, :, None] * table.shape[1] + cols[:, None, :]
+            out = np.take(table.reshape(-1), flat)
         else:
-            a_emb, b_emb = np.take(self.emb, a_idx, axis=0), np.take(self.emb, b_idx, axis=0)
+            a_vecs = self.emb if key[0] == "same" else self.side_emb[key[0]]
+            b_vecs = self.emb if key[1] == "same" else self.side_emb[key[1]]
+            a_emb, b_emb = np.take(a_vecs, a_idx, axis=0), np.take(b_vecs, b_idx, axis=0)
             out = np.matmul(a_emb, b_emb.transpose(0, 2, 1))
             pad = (a_idx == self.pad)[:, :, None] | (b_idx == self.pad)[:, None, :]
             out[pad] = -1.0
@@ -151,13 +205,13 @@ class Cohort:
         c = self.config
         return np.clip((s - c.sim_floor) / (c.sim_full - c.sim_floor), 0.0, 1.0)
 
-    def coverage(self, a_idx: np.ndarray, b_idx: np.ndarray, a_off=None, b_off=None) -> np.ndarray:
+    def coverage(self, a_idx, b_idx, a_off=None, b_off=None, sides=("", "")) -> np.ndarray:
         """Mean over b's phrases of the credit of a's best phrase for it (0 when b has none)."""
-        return self._cover(self.sims(a_idx, b_idx, a_off, b_off).max(axis=1), b_idx)
+        return self._cover(self.sims(a_idx, b_idx, a_off, b_off, sides).max(axis=1), b_idx)
 
-    def coverages(self, a_idx, b_idx, a_off=None, b_off=None) -> tuple[np.ndarray, np.ndarray]:
+    def coverages(self, a_idx, b_idx, a_off=None, b_off=None, sides=("", "")):
         """coverage(a, b) and coverage(b, a) from one similarity table (its transpose)."""
-        sims = self.sims(a_idx, b_idx, a_off, b_off)
+        sims = self.sims(a_idx, b_idx, a_off, b_off, sides)
         return self._cover(sims.max(axis=1), b_idx), self._cover(sims.max(axis=2), a_idx)
 
     def _cover(self, best: np.ndarray, b_idx: np.ndarray) -> np.ndarray:
@@ -175,13 +229,13 @@ class Cohort:
         gg, _ = self.offsets("goals", "goals")
         if c.mode == "mentor":
             # A mentor is judged on how much of the mentee's need they cover.
-            comp = self.coverage(S[i], G[j], sg, gs)
+            comp = self.coverage(S[i], G[j], sg, gs, _SG)
         else:
             # Two-sided: how much of each one's goals the other covers, and how much of each
             # one's skills the other needs. One broad skill alone then cannot dominate.
             # (Each table serves both directions: G[j] x S[i] is S[i] x G[j] transposed.)
-            ij, ji = self.coverages(S[i], G[j], sg, gs)
-            ji2, ij2 = self.coverages(S[j], G[i], sg, gs)
+            ij, ji = self.coverages(S[i], G[j], sg, gs, _SG)
+            ji2, ij2 = self.coverages(S[j], G[i], sg, gs, _SG)
             comp = (ij + ji + ji2 + ij2) / 4
         shared = sum(self.coverages(G[i], G[j], gg, gg)) / 2
         both_int = (Int[i] != self.pad).any(axis=1) & (Int[j] != self.pad).any(axis=1)

@@ -125,5 +125,6 @@ def test_reasons_show_the_similarity_the_score_used():
     helps = [r for r in reasons if r["kind"] == "helps"]
     assert helps and helps[0]["skill"] == "topic1 basics" and helps[0]["goal"] == "topic1 advanced"
     s_row, g_row = cohort.skills[1][0], cohort.goals[0][0]
-    expected = cohort.table[s_row, g_row] - 0.5 * (sg[s_row] + gs[g_row])
+    plain = cohort.sims(np.array([[s_row]]), np.array([[g_row]]), sides=("skills", "goals"))
+    expected = plain[0, 0, 0] - 0.5 * (sg[s_row] + gs[g_row])
     assert helps[0]["sim"] == round(min(float(expected), 1.0), 2)

@@ -64,3 +64,39 @@ def test_hubness_correction_keeps_real_links_on_a_planted_cohort(embedder):
         if frozenset(s.members) in planted_sets:
             helps = [r for r in s.reasons if r["kind"] == "helps"]
             assert helps and all(0.3 <= r["sim"] <= 1.0 for r in helps)
+
+
+def test_learned_projection_ships_for_the_packaged_model(embedder):
+    from retrieval.matching_adapter import for_embedder
+
+    adapter = for_embedder(embedder)
+    assert adapter is not None and adapter.dim == embedder.dim
+
+
+def test_learned_projection_ranks_skill_goal_links_better_on_the_evaluation_bank(embedder):
+    """Topics the projection never saw (bench/match_topics.py, another writer's bank): a
+    skill meets the goals of its own topic more often than another topic's goals."""
+    import numpy as np
+
+    from bench.match_topics import TOPICS
+    from retrieval.matching_config import MatchConfig
+    from retrieval.matching_scoring import Cohort
+
+    people = [
+        person_from_dict({"id": f"{t}-{n}", "skills": [s], "goals": [g]})
+        for t, (skills, goals) in TOPICS.items()
+        for n, (s, g) in enumerate(zip(skills, goals, strict=False))
+    ]
+    topic = np.array([p.id.rsplit("-", 1)[0] for p in people])
+    same = topic[:, None] == topic[None, :]
+
+    def auc(config: MatchConfig) -> float:
+        cohort = Cohort(people, embedder, config)
+        s, g = cohort.skills[:, 0], cohort.goals[:, 0]
+        sims = cohort.sims(s[None, :], g[None, :], sides=("skills", "goals"))[0]
+        pos, neg = sims[same], sims[~same]
+        return float((pos[:, None] > neg[None, :]).mean())
+
+    plain = auc(MatchConfig(sim_norm="cosine", lexical_weight=0.0, skill_goal_adapter=False))
+    learned = auc(MatchConfig(sim_norm="cosine", lexical_weight=0.0))
+    assert learned > plain + 0.005
