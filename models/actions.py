@@ -506,10 +506,13 @@ def _untyped(text: str, index: NameIndex, ref: date | None, diary: bool = False)
     with a date (a plan, written in the present tense); in a `diary` (an author writing as
     "I"), "Also need to ring ..." without its "I"."""
     text = LOWER_I_RE.sub(lambda m: "I'm" if m.group(0) == "im" else "I", text)
-    m = SUBJECTLESS_NEED_RE.match(text)
+    arrow = list(ARROW_RE.finditer(text))
+    head, tail = (text[: arrow[-1].end()], text[arrow[-1].end() :]) if arrow else ("", text)
+    m = SUBJECTLESS_NEED_RE.match(tail)
     if diary and m and m.group("verb").lower() in TASK_VERBS:
+        # "... → need to revise the chapter": after an arrow as at the start of a line.
         modal = m.group("modal").lower()
-        text = f"{m.group(1)}I {modal} {text[m.start('verb') :]}"
+        text = f"{head}{m.group(1)}I {modal} {tail[m.start('verb') :]}"
     # "we agreed I finish the back-analysis by Tuesday": the plan, its "will" left out.
     text = AGREED_PRESENT_RE.sub(
         lambda m: m.group(0) + ("will " if m.group("verb").lower() in TASK_VERBS else ""), text

@@ -25,13 +25,15 @@ MODAL_EN = (
     r"(?:will(?: try to)?|would|shall|(?:is|are|am)\s+(?:also\s+|still\s+)?going to|"
     r"(?:agreed|agrees|promised|promises|"
     r"committed|commits|offered|offers|volunteered|volunteers|plans|planned|intends|needs|need|"
-    r"has|have|is planning|are planning|am planning|wants|want) to|must|is to|to|"
+    r"has|have|has got|have got|is planning|are planning|am planning|wants|want) to|must|is to|to|"
     # "Ana is sending the link tomorrow": the present progressive of a plan.
     r"(?:is|are|am)(?=\s+(?:also\s+)?[a-z]+ing\b))"
 )
 # "'d" is "would" (or "had"): kept only when reported and dated ("you said you'd email her
 # this week"), like "would".
-CONTRACTION = r"(?:['’]ll|['’]d|['’](?:m|s|re) going to|['’](?:m|re)(?=\s+[a-z]+ing\b))"
+CONTRACTION = (
+    r"(?:['’]ll|['’]d|['’](?:m|s|re) going to|['’](?:m|re)(?=\s+[a-z]+ing\b)|['’](?:ve|s) got to)"
+)
 # "Jonas (Elif's tech lead) will ...", "Аз (Кристиан) ще ...": an aside between subject and verb.
 ASIDE = r"(?:\s*\([^()]{1,40}\))?"
 EN_RE = re.compile(

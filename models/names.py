@@ -52,6 +52,9 @@ COMMON_SHORT = set(
 # "Will", "Bill" or "Drew": they open sentences as words.
 DIMINUTIVES = {
     "gus": "angus augustus",
+    "gaz": "gareth gary",
+    "baz": "barry",
+    "del": "derek",
     "becs": "rebecca",
     "becky": "rebecca",
     "becca": "rebecca",

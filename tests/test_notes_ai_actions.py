@@ -1170,3 +1170,18 @@ def test_sending_the_invite_for_the_next_session_is_no_task():
     assert _actions("Ana will send the invite to the panel by Friday.") == [
         ("Ana", "Send the invite to the panel", "2026-03-06")
     ]
+
+
+def test_got_to_nicknames_and_need_after_an_arrow():
+    note = "Grant deadline's 20 March, so I've got to get the application in before then."
+    assert _actions(note, author="Ana") == [("Ana", "Get the application in", "2026-03-20")]
+    pair = ("Dylan", "Gareth")
+    note = "- Gaz is bringing his old meter in tomorrow so I can practise the loop tests"
+    assert [a[0::2] for a in _actions(note, pair, "Dylan")] == [("Gareth", "2026-03-05")]
+    note = (
+        "I went through the snag list today.\n"
+        "- mock exam is on 17 March → need to revise the testing chapter before the mock"
+    )
+    assert _actions(note, pair, "Dylan") == [
+        ("Dylan", "Revise the testing chapter before the mock", "2026-03-17")
+    ]
