@@ -8,6 +8,7 @@ from datetime import date
 
 from models.chat import accepted_requests, chat_speakers, message, request_task
 from models.clauses import (
+    BG_TIME_WORDS,
     NAME,
     PROGRESSIVE,
     TAKEN_ON,
@@ -384,6 +385,8 @@ ASK_VERBS = {"ask", "check", "find", "see", "confirm", "email", "message", "text
 TOPIC_RE = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?P<topic>[^–—:.!?]{3,80}?)\s*(?:[–—:]|\s-\s)\s*$")
 # "черновата на статията ще я прочета": an object put first, then picked up by a clitic.
 BARE_TOPIC_RE = re.compile(r"^\W*(?P<topic>[а-я][а-я ]{2,60}?)\s*$")
+# The same at the start of a sentence: "Скрипта за отказ ще ти го пратя в сряда".
+FRONTED_TOPIC_RE = re.compile(r"^\W*(?P<topic>[А-Я][а-я]+(?:[ -][а-яa-z-]+){0,8}?)\s*$")
 ROLE_VERBS = {"lead", "own", "manage", "head", "води", "ръководи", "отговаря"}
 # Phone typing: "im redoing the end cap tonight", "mon: i talk to Lou".
 LOWER_I_RE = re.compile(
@@ -906,6 +909,17 @@ def _request_actions(text: str, index: NameIndex, ref: date | None) -> list[dict
     return out
 
 
+def _fronted_object(topic: str, index: NameIndex) -> bool:
+    """ "Скрипта за отказ" before "ще ти го пратя" is the object; "Утре", "Той", "Мария" are
+    a time or a subject."""
+    first = topic.split()[0]
+    low = first.lower()
+    if low in BG_TIME_WORDS or low in NOT_NAMES or index.resolve(first):
+        return False
+    # A noun with its definite article: "-ът/-ят", "-та", "-то", "-те", "-а/-я".
+    return bool(re.search(r"(?:ът|ят|та|то|те|а|я)$", low))
+
+
 def _my_list(text: str, note: _Note) -> list[dict] | None:
     """The tasks of an inline "for me: A, B and C" list, the writer's; None if it is none."""
     m = MY_LIST_RE.match(text)
@@ -1053,6 +1067,9 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
         topic = TOPIC_RE.match(body[: c["start"]]) or (
             clitic and BARE_TOPIC_RE.match(body[: c["start"]])
         )
+        fronted = clitic and FRONTED_TOPIC_RE.match(body[: c["start"]])
+        if not topic and fronted and _fronted_object(fronted.group("topic"), index):
+            topic = fronted  # "Скрипта за отказ на връщане ще ти го пратя в сряда"
         # "send it", "минаваш ги": the object pronoun after the verb.
         pronoun = re.match(
             r"\s+(?:it|them|го|ги|я|(?P<count>one|two|three|four|five|both|all))(?![\wА-Яа-я])",
@@ -1064,7 +1081,10 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
             # done" counts them).
             rest = segment[len(verb) + (pronoun.end() if pronoun else 0) :]
             count = f"{pronoun.group('count')} " if pronoun and pronoun.group("count") else ""
-            task = clean_task(f"{verb} {count}{topic.group('topic')}{rest}", note.ref)
+            named = topic.group("topic")
+            if named[1:2].islower() and not index.resolve(named.split()[0]):
+                named = named[:1].lower() + named[1:]  # "Скрипта за ..." → "Прати скрипта за ..."
+            task = clean_task(f"{verb} {count}{named}{rest}", note.ref)
             if c["subj"].lower() in ("аз", "ти"):
                 task = bg_imperative(task)
         elif (clitic or pronoun) and out and out[-1]["owner"] == owner:

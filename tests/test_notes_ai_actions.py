@@ -1185,3 +1185,13 @@ def test_got_to_nicknames_and_need_after_an_arrow():
     assert _actions(note, pair, "Dylan") == [
         ("Dylan", "Revise the testing chapter before the mock", "2026-03-17")
     ]
+
+
+def test_bulgarian_object_put_first_is_the_task():
+    pair = ("Мартин", "Ива")
+    note = "Скрипта за отказ на връщане ще ти го пратя в сряда."
+    assert _actions(note, pair, "Мартин") == [
+        ("Мартин", "Прати скрипта за отказ на връщане", "2026-03-11")
+    ]
+    # A time word or a name before "ще ... го" is not the object.
+    assert _actions("Утре ще ти го пратя.", pair, "Мартин") == []
