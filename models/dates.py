@@ -112,7 +112,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "month_day_only",
         re.compile(
             _B + r"(?:the\s+(\d{1,2})(?:st|nd|rd|th)(?!\w)"
-            r"(?!\s+(?!(?:and|or|at|so|but|if|when|then|because|since|latest)\b)[a-z])"
+            r"(?!\s+(?!(?:and|or|at|so|but|if|when|then|because|since|latest|he|she|i|we|they|"
+            r"you|it|to|for|with|please)\b)[a-z])"
             r"|(?<=(?:до|на)\s)(\d{1,2})-?(?:ти|ви|ри|ми|и)" + _E + r")",
             re.I,
         ),

@@ -1195,3 +1195,11 @@ def test_bulgarian_object_put_first_is_the_task():
     ]
     # A time word or a name before "ще ... го" is not the object.
     assert _actions("Утре ще ти го пратя.", pair, "Мартин") == []
+
+
+def test_day_of_month_followed_by_a_pronoun_is_a_date():
+    note = "Before he goes on leave on the 27th he said he would also rename the dbt models."
+    assert _actions(note) == [("Boris", "Rename the dbt models", "2026-03-27")]
+    assert _actions("Ana will book the 3rd floor room.") == [
+        ("Ana", "Book the 3rd floor room", None)
+    ]
