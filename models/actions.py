@@ -86,6 +86,14 @@ MEET_VERBS = {"meet", "see", "reconvene", "catch", "regroup", "talk", "speak", "
               "видим", "срещнем", "чуем", "съберем", "обсъдим", "говорим"}  # fmt: skip
 # "We'll decide after the 21st whether ...", "После ще решим кога ...": a decision for later.
 LATER_DECISION_VERBS = {"decide", "решим", "преценим"}
+# "... will decide later / after the peak / по-късно / след празниците": nothing to do yet.
+LATER_RE = re.compile(r"\s*(?:later|after|once|when|по-късно|след|като|когато)(?![\wА-Яа-я])", re.I)
+# "I'll put it in the calendar", "ще уточним деня": the next session's booking.
+BOOKING_TASK_RE = re.compile(
+    r"^(?:put|pop|add|get|stick)\s+(?:it|that|this|something|one)\s+in\s+(?:the|my|our|your)\s+"
+    r"(?:calendar|diary|calendars|diaries)\b|^(?:уточн|определ|уговор)\w*\s+(?:деня|датата|часа)",
+    re.I,
+)
 # "We'll keep the same rhythm": carrying on is not a new task.
 CONTINUE_VERBS = {"keep", "continue", "stay", "stick", "carry", "продължим", "останем"}
 # "both: block an hour", "We — ...": shared, so nobody's in particular.
@@ -318,7 +326,10 @@ def extract_actions(
         item.pop("listed", None)
         item.setdefault("detector", "rules")
     return [
-        a for a in items if _pair_owned(a["owner"], index) and not BARE_INVITE_RE.match(a["task"])
+        a
+        for a in items
+        if _pair_owned(a["owner"], index)
+        and not (BARE_INVITE_RE.match(a["task"]) or BOOKING_TASK_RE.match(a["task"]))
     ]
 
 
@@ -330,8 +341,10 @@ NEXT_SESSION_RE = re.compile(
     r"(?:mentoring\s+|1:1\s+)?(?:session|meeting|call|catch-?up)\b|(?<![\wА-Яа-я])следващ(?:ата|ия)\s+(?:среща|сесия)\s+"
     r"ще\s+(?:я\s+|го\s+)?(?:уговорим|насрочим|определим|уточним)|"
     # "Next session in a month, Simona will send the invite."
-    r"(?:next (?:session|meeting|call|catch-?up)|следващ(?:а|ата) (?:среща|сесия))(?![\wА-Яа-я]).*"
-    r"(?:\b(?:invite|invitation|calendar|send (?:a|the) date)|(?<![\wА-Яа-я])покана(?:та)?)",
+    r"(?:next (?:one|session|meeting|call|catch-?up)|следващ(?:а|ата) (?:среща|сесия))"
+    r"(?![\wА-Яа-я]).*"
+    r"(?:\b(?:invite|invitation|calendar|send (?:a|the) date|(?:text|ping|message) (?:him|her|you))"
+    r"|(?<![\wА-Яа-я])покана(?:та)?)",
     re.I,
 )
 # "Send an invite", "Прати покана": with nothing else to it, the next session's booking.
@@ -1028,6 +1041,10 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
             or RESUME_RE.match(body[c["verb_at"] :])
         ):
             continue  # "we'll talk", "we'll keep going", "we'll pick it up after Easter"
+        if c["verb"] in ("decide", "реши", "решa", "прецени") and (
+            LATER_RE.match(body[c["verb_at"] + len(c["verb"]) :])
+        ):
+            continue  # "Rashid will decide after the Easter peak", "Йоана ще реши по-късно"
         if c["subj"].lower() in ("they", "те") and (note.chat or note.first_person):
             continue  # in a chat or an "I" note the pair is "we": "they" are other people
         if LEADING_IF_RE.search(re.split(r"[;.!?]", body[: c["start"]])[-1]):

@@ -1203,3 +1203,17 @@ def test_day_of_month_followed_by_a_pronoun_is_a_date():
     assert _actions("Ana will book the 3rd floor room.") == [
         ("Ana", "Book the 3rd floor room", None)
     ]
+
+
+def test_decisions_for_later_and_calendar_entries_are_no_tasks():
+    assert (
+        _actions("Boris suggested the summer intake; Ana will decide after the Easter peak.") == []
+    )
+    assert _actions("Йоана ще реши по-късно.", ("Йоана", "Борис")) == []
+    assert _actions("Next one in three weeks, I'll text him.", author="Ana") == []
+    chat = "Boris 10:01\nsame slot in a month?\n\nAna 10:02\nPerfect, I'll put it in the calendar"
+    assert _actions(chat) == []
+    # A dated decision with its object is still a task.
+    assert _actions("Ana will decide on the vendor by Friday.") == [
+        ("Ana", "Decide on the vendor", "2026-03-06")
+    ]
