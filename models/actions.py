@@ -467,7 +467,8 @@ YOU_PRESENT_RE = re.compile(
     r"(?:^|[,;:—–]\s+|\s-\s+|\b(?:but|and|so)\s+)you\s+(?=(?P<verb>[a-z]+)\b)"
 )
 BG_YOU_PRESENT_RE = re.compile(
-    r"((?:^|[;:—–]\s*|\s-\s)(?:\d{1,2}[.)]\s*)?)(?P<verb>[а-я]{3,}(?:аш|яш|еш|иш))(?=\s)"
+    r"((?:^|[;:—–]\s*|\s-\s)(?:\d{1,2}[.)]\s*)?)(?P<you>ти\s+)?"
+    r"(?P<clitics>(?:(?:ги|го|я|ми|му|ѝ|й|си|се)\s+){0,2})(?P<verb>[а-я]{3,}(?:аш|яш|еш|иш))(?=\s)"
 )
 
 
@@ -554,7 +555,10 @@ def _untyped(text: str, index: NameIndex, ref: date | None, diary: bool = False)
         text = YOU_PRESENT_RE.sub(
             lambda m: m.group(0) + "will " if m.group("verb") in TASK_VERBS else m.group(0), text
         )
-        text = BG_YOU_PRESENT_RE.sub(lambda m: m.group(1) + "ще " + m.group("verb"), text)
+        text = BG_YOU_PRESENT_RE.sub(
+            lambda m: f"{m.group(1)}{m.group('you') or ''}ще {m.group('clitics')}{m.group('verb')}",
+            text,
+        )
     return text
 
 
@@ -792,7 +796,15 @@ def _confirms(given: dict, reply: dict, chat: list[str | None]) -> bool:
     if chat[q] is None or chat[q] == given["owner"] or reply["owner"] != given["owner"]:
         return False
     answers = [i for i in range(q + 1, len(chat)) if chat[i] == given["owner"]]
-    return bool(answers) and answers[0] == a
+    if not answers or answers[0] != a:
+        return False
+    # The reply takes up the same task ("yep, I'll build it by Friday"), not a new one of its own.
+    wa = {stem(w) for w in content_words(given["task"])}
+    wb = {stem(w) for w in content_words(reply["task"])}
+    pronoun = re.search(
+        r"(?<![\wА-Яа-я])(?:it|them|that|го|ги|я|това)(?![\wА-Яа-я])", reply["task"]
+    )
+    return bool(wa & wb) or bool(pronoun) or len(wb) <= 3
 
 
 def _drop_restated(items: list[dict]) -> list[dict]:

@@ -157,7 +157,7 @@ TABLE_RULE_RE = re.compile(r"^\s*:?-{3,}:?\s*$")
 # The time stamp of a pasted chat line: "[10:02]", WhatsApp's "[22/04/2026, 19:02]" and
 # "[29.04.26 21:18]", its Android export "22/04/2026, 19:02 - ", Teams' "[2026-04-22 7:02 PM]".
 CHAT_STAMP = (
-    r"(?:\[(?:[\d./-]{6,10},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]|"
+    r"(?:\[(?:[\d./-]{6,10}(?:\s*г\.)?,?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]|"
     r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s+[-–]\s|"
     # Signal/phone exports: "19:41  Zoe: ..." (a bare time, then a name and a colon).
     r"\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s+(?=[A-ZА-Я][\wА-Яа-я'’-]*:\s))"

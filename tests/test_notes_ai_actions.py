@@ -1217,3 +1217,16 @@ def test_decisions_for_later_and_calendar_entries_are_no_tasks():
     assert _actions("Ana will decide on the vendor by Friday.") == [
         ("Ana", "Decide on the vendor", "2026-03-06")
     ]
+
+
+def test_viber_stamps_with_the_year_suffix_and_bulgarian_you_directives():
+    pair = ("Десислава", "Петър")
+    chat = (
+        "[4.03.2026 г., 18:03] Петър Стоянов: Деси, да обобщя набързо.\n"
+        "[4.03.2026 г., 18:06] Петър Стоянов: 1) ДДС декларациите – ти ги проверяваш и ми ги "
+        "пращаш до петък\n"
+        "[4.03.2026 г., 18:13] Десислава Колева: Аз пък ще направя таблица с всички крайни "
+        "срокове на клиентите за есента и ще я споделя с теб до края на месеца\n"
+    )
+    got = {(owner, due) for owner, _, due in _actions(chat, pair)}
+    assert got == {("Десислава", "2026-03-06"), ("Десислава", "2026-03-31")}
