@@ -801,9 +801,9 @@ def _confirms(given: dict, reply: dict, chat: list[str | None]) -> bool:
     # The reply takes up the same task ("yep, I'll build it by Friday"), not a new one of its own.
     wa = {stem(w) for w in content_words(given["task"])}
     wb = {stem(w) for w in content_words(reply["task"])}
-    pronoun = re.search(
-        r"(?<![\wА-Яа-я])(?:it|them|that|го|ги|я|това)(?![\wА-Яа-я])", reply["task"]
-    )
+    # "yep I'll build it ...": an English pronoun points back (a Bulgarian clitic also marks
+    # the verb's own object, "ще я споделя").
+    pronoun = re.search(r"\b(?:it|them|that)\b", reply["task"], re.I)
     return bool(wa & wb) or bool(pronoun) or len(wb) <= 3
 
 
