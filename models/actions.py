@@ -250,6 +250,7 @@ class _Note:
     first_person: bool = False  # the writer says "I": "she"/"he" is then not the writer
     previous: str = ""  # the sentence before, where "she" may have been introduced
     to_reader: bool = False  # a letter to the partner ("you"): "she"/"he" is someone else
+    outsider: bool = False  # the sentence was read as someone else's line ("HR: ...")
 
 
 def extract_actions(
@@ -284,6 +285,7 @@ def extract_actions(
     if author and not strict and _first_person(sentences) and not _mentor_writes(sentences):
         note.diarist = index.resolve(author) or author
     texts = [s.text for s in sentences]
+    outsiders: set[int] = set()  # lines the rules gave to someone outside the pair
     chat = chat_speakers(texts, index, lambda t: owner_prefix_task(t, index))
     note.to_reader = bool(author) and not any(chat) and _writes_to_reader(texts)
     for i, s in enumerate(sentences):
@@ -300,7 +302,10 @@ def extract_actions(
             or (previous and WHAT_IF_RE.match(previous.text))
         )
         note.previous = previous.text if previous else ""
+        note.outsider = False
         found = _sentence_actions(s, note)
+        if note.outsider:
+            outsiders.add(i)
         if strict:
             found = [a for a in found if _spoken_commitment(a)]
             found += _request_actions(text, index, session_date)
@@ -317,7 +322,7 @@ def extract_actions(
     items += [a for a in _accepted_actions(texts, chat, index, session_date)
               if a["sources"][1] not in answered]  # fmt: skip
     if learned and not any(chat):
-        items += _model_items(raw, items, index, author, session_date)
+        items += _model_items(raw, items, index, author, session_date, outsiders)
     items.sort(key=lambda a: a["sources"][0])
     items = _drop_identical(_drop_restated(_merge_confirmed(items, chat)))
     items = _merge_pronoun_repeats(items)
@@ -726,10 +731,11 @@ def _closed(text: str) -> bool:
 
 def _model_items(
     sentences: list[Sentence], items: list[dict], index: NameIndex, author: str | None,
-    ref: date | None,
+    ref: date | None, outsiders: set[int] = frozenset(),
 ) -> list[dict]:  # fmt: skip
     """Items for the sentences the rules found nothing in but the commitment model rates
-    above its threshold, read from the sentence's own words."""
+    above its threshold, read from the sentence's own words; not for lines the rules gave
+    to someone outside the pair."""
     model = default_model()
     if model is None or not sentences:
         return []
@@ -738,7 +744,7 @@ def _model_items(
     you = _other_participant(me, index)
     out = []
     for i, (s, p) in enumerate(zip(sentences, model.probabilities(views, index), strict=True)):
-        if views[i].ruled or p < model.threshold or s.checked or _closed(s.text):
+        if views[i].ruled or p < model.threshold or s.checked or _closed(s.text) or i in outsiders:
             continue
         item = item_from_sentence(s.text, index, me, you, ref)
         if item:
@@ -1018,11 +1024,13 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
     marker = MARKER_RE.match(text)
     if marker and marker.group("who") and index and _third_party(marker.group("who"), note):
         if not (index.resolve(marker.group("who")) or canonical_placeholder(marker.group("who"))):
+            note.outsider = True
             return []  # "TODO(Gill): Easter overtime rota": someone else's to-do
     body = text[marker.end() :] if marker else text
     listed = bool(marker or in_section)
     head = HEAD_TAG_RE.match(body)
     if (s.bullet or listed) and _outsider_line(head, note):
+        note.outsider = True
         return []
     if head and head.group("aside") and index.resolve(head.group("head").strip()):
         body = body[: head.end("head")] + body[head.end("aside") + 1 :]  # "Ana (mentor): ..."
