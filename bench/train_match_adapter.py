@@ -1,8 +1,9 @@
 """Train the skill-goal projection used by matching (`retrieval/matching_adapter.py`).
 
-Reads the topic bank `bench/data/skill_goal_topics.jsonl` (topics with several skill and goal
-phrasings, written for training only; the planted cohorts of `bench/match_quality.py` come
-from a separate bank, `bench/match_topics.py`, by a different writer), embeds every phrase with
+Reads the topic banks `bench/data/skill_goal_topics.jsonl` and `skill_goal_topics_2.jsonl`
+(720 topics with four skill and four goal phrasings each, written for training only by two
+writers; the planted cohorts of `bench/match_quality.py` come from a separate bank,
+`bench/match_topics.py`, by a different writer), embeds every phrase with
 the app's embedder, and fits two linear maps, skill side and goal side, starting from the
 identity: a multi-positive contrastive loss over all skills and goals at once (a skill's
 positives are the goals of its topic; every other topic's goals are negatives), plus a penalty
@@ -27,13 +28,21 @@ import numpy as np
 
 from retrieval.matching_adapter import ADAPTER_PATH, model_base
 
-DATA = Path(__file__).resolve().parent / "data" / "skill_goal_topics.jsonl"
-SETTINGS = {"decay": [0.05, 0.1, 0.2], "tau": [0.05, 0.1, 0.2], "epochs": [300]}
-DEFAULT = {"decay": 0.1, "tau": 0.1, "epochs": 300}
+DATA = [
+    Path(__file__).resolve().parent / "data" / name
+    for name in ("skill_goal_topics.jsonl", "skill_goal_topics_2.jsonl")
+]
+SETTINGS = {"decay": [0.02, 0.05, 0.1, 0.2], "tau": [0.05, 0.1], "epochs": [300]}
+DEFAULT = {"decay": 0.05, "tau": 0.1, "epochs": 300}
 
 
-def load_topics(path: Path = DATA) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+def load_topics(paths: list[Path] = DATA) -> list[dict]:
+    return [
+        json.loads(line)
+        for path in paths
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line
+    ]
 
 
 def flatten(topics: list[dict]) -> tuple[list[str], np.ndarray, list[str], np.ndarray]:
@@ -93,7 +102,7 @@ def embed(embedder, texts: list[str]) -> np.ndarray:
     return unit(np.asarray(embedder.embed(texts), dtype=np.float32))
 
 
-def cross_validate(topics, embedder, folds: int = 5) -> None:
+def cross_validate(topics, embedder, settings: dict, folds: int = 5) -> None:
     skills, s_lab, goals, g_lab = flatten(topics)
     sv, gv = embed(embedder, skills), embed(embedder, goals)
     from bench.match_topics import TOPICS
@@ -109,9 +118,9 @@ def cross_validate(topics, embedder, folds: int = 5) -> None:
           f"AUC {pair_auc(ev_s, e_slab, ev_g, e_glab):.4f}")  # fmt: skip
     print("| decay | tau | epochs | held-out topics: plain | adapted | evaluation bank: adapted |")
     print("| --- | --- | --- | --- | --- | --- |")
-    for decay in SETTINGS["decay"]:
-        for tau in SETTINGS["tau"]:
-            for epochs in SETTINGS["epochs"]:
+    for decay in settings["decay"]:
+        for tau in settings["tau"]:
+            for epochs in settings["epochs"]:
                 plain, adapted = [], []
                 for held in parts:
                     s_out = np.isin(s_lab, list(held))
@@ -129,7 +138,9 @@ def cross_validate(topics, embedder, folds: int = 5) -> None:
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cv", action="store_true", help="report held-out AUC per setting")
-    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--data", type=Path, nargs="+", default=DATA)
+    parser.add_argument("--decay", type=float, nargs="+", default=SETTINGS["decay"])
+    parser.add_argument("--tau", type=float, nargs="+", default=SETTINGS["tau"])
     parser.add_argument("--out", type=Path, default=ADAPTER_PATH)
     args = parser.parse_args(argv)
     from retrieval.embedder import Embedder
@@ -137,7 +148,7 @@ def main(argv=None) -> None:
     embedder = Embedder()
     topics = load_topics(args.data)
     if args.cv:
-        cross_validate(topics, embedder)
+        cross_validate(topics, embedder, {"decay": args.decay, "tau": args.tau, "epochs": [300]})
         return
     skills, s_lab, goals, g_lab = flatten(topics)
     maps = fit(embed(embedder, skills), s_lab, embed(embedder, goals), g_lab, **DEFAULT)
