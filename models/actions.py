@@ -685,8 +685,11 @@ def _accepted_actions(
     out = []
     for q, a in accepted_requests(texts, chat):
         task, both = request_task(texts[q])
+        # "... can you add it to the doc? get it in by tuesday" — "yep will do": the asker's
+        # next lines may give the date.
+        between = " ".join(message(texts[k]) for k in range(q + 1, a))
         due = (due_date(task, ref)[0] or due_date(message(texts[a]), ref)[0]
-               or due_date(message(texts[q]), ref)[0])  # fmt: skip
+               or due_date(message(texts[q]), ref)[0] or due_date(between, ref)[0])  # fmt: skip
         task = re.sub(r"\s+(?:then|please|for me)$", "", clean_task(task, ref))
         if len(task.split()) >= 2 and not vague(task):
             owner = None if both else index.resolve(chat[a]) or chat[a]

@@ -20,16 +20,20 @@ CHAT_HEADER_RE = re.compile(
 )
 # "can you look at ...?" asks the reader; "want to do a mock on Tuesday?" proposes to both.
 REQUEST_RE = re.compile(
-    r"(?:(?:^|[.!,]\s+)(?:(?P<you>(?:can|could|would|will) you(?:\s+please)?|можеш ли да|"
-    r"ще можеш ли да)|(?P<we>(?:do you\s+)?want to|shall we|should we|искаш ли да))|"
+    # "for the second one can you add it ...?": a short lead-in may come first.
+    r"(?:(?:^|[.!,]\s+|(?<=[a-z])\s+)(?:(?P<you>(?:can|could|would|will) you(?:\s+please)?|"
+    r"можеш ли да|ще можеш ли да)|(?P<we>(?:do you\s+)?want to|shall we|should we|let['’]s|"
+    r"искаш ли да))|"
     # "... да направим демо заедно?": "да" + a first-person plural verb proposes to both.
     r"(?<![\wА-Яа-я])(?P<we_bg>да)(?=\s+[а-я]+(?:им|ем|ме)(?![\wА-Яа-я])))\s+"
     r"(?P<task>[^?]+)\?",
     re.I,
 )
 ACCEPT_RE = re.compile(
-    r"^\s*(?:sure|yes|yep|yeah|ok|okay|of course|will do|deal|sounds good|да|добре|"
-    r"разбира се|става|дадено|ок)(?![\wА-Яа-я])",
+    r"^\s*(?:(?:sure|yes|yep|yeah|ok|okay|of course|will do|deal|sounds good|да|добре|"
+    r"разбира се|става|дадено|ок)(?![\wА-Яа-я])|"
+    # "👍 monday works", "works for me": a thumbs-up or "works" agrees too.
+    r"(?:👍|👌|✅)|(?:[a-z]+\s+)?works\b)",
     re.I,
 )
 

@@ -71,6 +71,8 @@ def clean_task(task: str, ref: date | None) -> str:
     task = re.sub(r"\s{2,}", " ", task).strip(" ,;:-–—.")
     task = re.sub(r"(?:,?\s+(?:i\.e|e\.g|namely|т\.е))+\.?$", "", task)
     task = re.sub(r"\s+(and|but|or|и|а|но|или|,)$", "", task).strip(" ,;:-–—.")
+    # "pair on tuning, monday afternoon": the part of the day left after the date went.
+    task = re.sub(r",?\s+(?:in the\s+)?(?:morning|afternoon|evening|first thing)$", "", task)
     # "get the application in before then": a date told earlier.
     task = re.sub(r"\s+(?:before|by|until|till)\s+then$", "", task, flags=re.I)
     return task[:1].upper() + task[1:]

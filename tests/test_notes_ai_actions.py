@@ -1230,3 +1230,17 @@ def test_viber_stamps_with_the_year_suffix_and_bulgarian_you_directives():
     )
     got = {(owner, due) for owner, _, due in _actions(chat, pair)}
     assert got == {("Десислава", "2026-03-06"), ("Десислава", "2026-03-31")}
+
+
+def test_chat_requests_with_a_lead_in_lets_and_a_thumbs_up():
+    chat = (
+        "**Boris** 10:05\nnice. for the second one can you add it to the same doc? "
+        "get it in by friday, the review is monday\n\n"
+        "**Ana** 10:06\nyep will do\n\n"
+        "**Boris** 10:08\nlet's pair on tuning the alert thresholds, monday afternoon?\n\n"
+        "**Ana** 10:09\n👍 monday works\n"
+    )
+    assert _actions(chat) == [
+        ("Ana", "Add it to the same doc", "2026-03-06"),
+        (None, "Pair on tuning the alert thresholds", "2026-03-09"),
+    ]
