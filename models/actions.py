@@ -1047,7 +1047,8 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
         # "I'll draft it by Weds, she'll look at it if she gets time": a clause that is no
         # task still ends this one when a comma or dash sets it apart.
         own_end = min([o["start"] for o in every_clause if o["start"] > c["start"]] + [end])
-        if re.search(r"[,;—–]\s*$", body[:own_end]):
+        # (", and that you'd dig out ...": the comma may come before the "and that".)
+        if re.search(r"[,;—–]\s*(?:(?:and|but|и|а|но)\s+)?(?:that\s+|че\s+)?$", body[:own_end]):
             end = own_end
         segment = body[c["verb_at"] : end]
         context = note.recent + names_in(body[: c["start"]], index)

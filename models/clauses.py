@@ -308,9 +308,13 @@ def clause_matches(text: str) -> list[dict]:
 def is_task_clause(c: dict, text: str, index: NameIndex) -> bool:
     """Filter out states ("will be away"), meetings, negations and reported wishes."""
     verb = c["verb"]
-    if c["modal"] in ("would", "'d") and not re.search(
-        r"\b(said|says|promised|mentioned|told \w+|confirmed)\s+(?:that\s+)?$", text[: c["start"]]
-    ):
+    said = r"\b(said|says|promised|mentioned|told \w+|confirmed)"
+    reported = re.search(said + r"\s+(?:that\s+)?$", text[: c["start"]]) or (
+        # "You said you'd send ..., and that you'd dig out ...": the same report goes on.
+        re.search(said + r"\b", text[: c["start"]])
+        and re.search(r",?\s+and\s+that\s+$", text[: c["start"]])
+    )
+    if c["modal"] in ("would", "'d") and not reported:
         return False  # only reported promises ("said he would"), not wishes or conditionals
     before = text[: c["start"]]
     asked = bool(ASKED_RE.search(before))

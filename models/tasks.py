@@ -31,6 +31,8 @@ TRAILING_RE = re.compile(
     # or why, told after the task ("if" stays: "ask Zed if she can ..." is the task itself).
     r"before|after|when|once|unless|prob|probably|maybe|преди|след като|когато|вероятно)"
     r"(?![\wА-Яа-я])|,?\s+(?:rather than|instead of|вместо)\s|"
+    # "... — whenever you have a minute", ", no rush": how soon, told after the task.
+    r"\s*[,—–]\s*(?:whenever|no rush|когато (?:можеш|имаш време))\b|"
     r"\s+so (?:that )?(?:he|she|I|we|they|you|[A-Z][a-z]+) (?:can|could)\b).*$",
     re.I,
 )
@@ -70,7 +72,7 @@ def clean_task(task: str, ref: date | None) -> str:
     task = re.sub(r"\s+([,.;:!])", r"\1", task)
     task = re.sub(r"\s{2,}", " ", task).strip(" ,;:-–—.")
     task = re.sub(r"(?:,?\s+(?:i\.e|e\.g|namely|т\.е))+\.?$", "", task)
-    task = re.sub(r"\s+(and|but|or|и|а|но|или|,)$", "", task).strip(" ,;:-–—.")
+    task = re.sub(r"\s+(and|but|or|и|а|но|или|,)(?:\s+that)?$", "", task).strip(" ,;:-–—.")
     # "pair on tuning, monday afternoon": the part of the day left after the date went.
     task = re.sub(r",?\s+(?:in the\s+)?(?:morning|afternoon|evening|first thing)$", "", task)
     # "get the application in before then": a date told earlier.

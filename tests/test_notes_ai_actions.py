@@ -1244,3 +1244,14 @@ def test_chat_requests_with_a_lead_in_lets_and_a_thumbs_up():
         ("Ana", "Add it to the same doc", "2026-03-06"),
         (None, "Pair on tuning the alert thresholds", "2026-03-09"),
     ]
+
+
+def test_a_report_of_two_promises_gives_two_items():
+    note = (
+        "You said you'd send me the rehearsal template by tomorrow, and that you'd dig out "
+        "your old show budgets — whenever you have a minute."
+    )
+    assert _actions(note, author="Ana") == [
+        ("Boris", "Send Ana the rehearsal template", "2026-03-05"),
+        ("Boris", "Dig out your old show budgets", None),
+    ]
