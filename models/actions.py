@@ -103,7 +103,11 @@ GROUP_PREFIX_RE = re.compile(
 # "FYI: the packet went in", "Note: ...", "Вчера ...": information, not a task.
 INFO_RE = re.compile(
     r"^\s*(?:fyi|note|nb|info|context|status|update|за сведение|бележка)\s*[:—–-]|"
-    r"\byesterday\b|(?<![\wА-Яа-я])вчера(?![\wА-Яа-я])",
+    r"\byesterday\b|(?<![\wА-Яа-я])вчера(?![\wА-Яа-я])|"
+    r"^\W*(?:just an idea|only an idea|само идея)\W*$|"
+    # "Виолета предложи ...", "Стоян отказа – ...": what someone said, not a task.
+    r"^\s*[А-Я][а-я]+\s+(?:предложи|отказа|каза|спомена|сподели|попита|обясни|разказа|"
+    r"препоръча|хареса|призна)(?![\wА-Яа-я])",
     re.I,
 )
 FIRST_PERSON_RE = re.compile(
@@ -1058,7 +1062,7 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
             continue
         if c["subj"].lower() in ("той", "тя") and ROLE_SUBJECT_BG_RE.match(body):
             continue  # "Управителят, г-н Стоянов, ще реши ...": the manager's decision
-        if note.to_reader and c["subj"].lower() in PRONOUNS_3:
+        if (note.to_reader or note.chat) and c["subj"].lower() in PRONOUNS_3:
             continue  # "Ben, ... She'll say yes": the writer is "I", the reader "you"
         if c["subj"].lower() in WE_WORDS | {"ние"} and (
             c["verb"] in MEET_VERBS | CONTINUE_VERBS | LATER_DECISION_VERBS

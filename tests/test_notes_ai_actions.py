@@ -1255,3 +1255,20 @@ def test_a_report_of_two_promises_gives_two_items():
         ("Boris", "Send Ana the rehearsal template", "2026-03-05"),
         ("Boris", "Dig out your old show budgets", None),
     ]
+
+
+def test_reported_suggestions_in_a_task_list_and_she_in_a_chat_are_no_tasks():
+    pair = ("Стоян", "Виолета")
+    note = (
+        "Задачи:\n- Стоян – чеклист за проверка на първите детайли, до 15-ти.\n\n"
+        "- Виолета предложи Стоян да мине на първа смяна за месец. Стоян отказа – не иска.\n"
+        "- Стоян спомена, че може би догодина ще кандидатства. Само идея.\n"
+    )
+    assert _actions(note, pair) == [
+        ("Стоян", "Чеклист за проверка на първите детайли", "2026-03-15")
+    ]
+    chat = (
+        "Ana 10:06\nI'll talk to Karen\n\n"
+        "Boris 10:07\nyeah she's going to look at the budget by Friday"
+    )
+    assert _actions(chat) == [("Ana", "Talk to Karen", None)]  # "she" is Karen, not Ana
