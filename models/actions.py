@@ -82,16 +82,19 @@ MARKER_RE = re.compile(
     r"\s*(?:\((?P<who>[^)]+)\))?\s*[:\-–—]\s*",
     re.I,
 )
+# "I'm going to park it", "I'd skip it until after his rotation": deciding not to do it.
+DECLINE_VERBS = {"park", "shelve", "skip", "pass", "отложа", "откажа", "пропусна"}
+GIVE_A_MISS_RE = re.compile(r"give (?:it|that|this) a miss\b", re.I)
 MEET_VERBS = {"meet", "see", "reconvene", "catch", "regroup", "talk", "speak", "discuss",
               "видим", "срещнем", "чуем", "съберем", "обсъдим", "говорим"}  # fmt: skip
 # "We'll decide after the 21st whether ...", "После ще решим кога ...": a decision for later.
-LATER_DECISION_VERBS = {"decide", "решим", "преценим"}
+LATER_DECISION_VERBS = {"decide", "решим", "преценим", "разберем"}
 # "... will decide later / after the peak / по-късно / след празниците": nothing to do yet.
 LATER_RE = re.compile(r"\s*(?:later|after|once|when|по-късно|след|като|когато)(?![\wА-Яа-я])", re.I)
 # "I'll put it in the calendar", "ще уточним деня": the next session's booking.
 BOOKING_TASK_RE = re.compile(
     r"^(?:put|pop|add|get|stick)\s+(?:it|that|this|something|one)\s+in\s+(?:the|my|our|your)\s+"
-    r"(?:calendar|diary|calendars|diaries)\b|^(?:уточн|определ|уговор)\w*\s+(?:деня|датата|часа)",
+    r"(?:calendar|diary|calendars|diaries)\b|^(?:put|pop|pencil)\s+(?:something|one)\s+in(?:\s+for\b|$)|^(?:уточн|определ|уговор)\w*\s+(?:деня|датата|часа)",
     re.I,
 )
 # "We'll keep the same rhythm": carrying on is not a new task.
@@ -350,6 +353,9 @@ NEXT_SESSION_RE = re.compile(
     r"(?:mentoring\s+|1:1\s+)?(?:session|meeting|call|catch-?up)\b|(?<![\wА-Яа-я])следващ(?:ата|ия)\s+(?:среща|сесия)\s+"
     r"ще\s+(?:я\s+|го\s+)?(?:уговорим|насрочим|определим|уточним)|"
     # "Next session in a month, Simona will send the invite."
+    # "Next meeting booked for 5 March", "next catch-up pencilled for 27 Jan".
+    r"\bnext (?:session|meeting|call|catch-?up)\s+(?:is\s+|was\s+)?(?:booked|pencilled|scheduled|"
+    r"set|fixed)\b|"
     r"(?:next (?:one|session|meeting|call|catch-?up)|следващ(?:а|ата) (?:среща|сесия))"
     r"(?![\wА-Яа-я]).*"
     r"(?:\b(?:invite|invitation|calendar|send (?:a|the) date|(?:text|ping|message) (?:him|her|you))"
@@ -1086,6 +1092,10 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
         due = due or lead_due
         if c["modal"] == "'d" and due is None and _may_be_participle(c["verb"]):
             continue  # "he said he'd read them twice": as likely "had read" as "would"
+        if c["modal"] in ("планира да", "смята да", "възнамерява да") and due is None:
+            continue  # "Стоян планира да кандидатства за доцент": an intention, no date
+        if c["verb"] in DECLINE_VERBS or GIVE_A_MISS_RE.match(segment):
+            continue  # "I'm going to park it for this year", "I'd skip it": not doing it
         if c["modal"] in ("want to", "wants to") and (due is None or WANT_GOAL_RE.match(segment)):
             continue  # only a dated wish is a plan: "I want to get the draft to him by the 19th"
         if out and _continues(c, body, owner, out[-1]):

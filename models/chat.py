@@ -11,7 +11,9 @@ from models.sentences import CHAT_HEADER_RES, CHAT_STAMP
 CHAT_PREFIX_RE = re.compile(
     r"^\s*(?:"
     + CHAT_STAMP
-    + r"\s*)?(?P<who>@?[A-ZА-Я][\wА-Яа-я'’-]+(?:\s+[A-ZА-Я][\wА-Яа-я'’-]+)?):\s+"
+    + r"\s*)?(?P<who>@?[A-ZА-Я][\wА-Яа-я'’-]+(?:\s+[A-ZА-Я][\wА-Яа-я'’-]+)?)"
+    # "Callum 12:41: ...": the time between the name and the colon.
+    r"(?:\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?)?:\s+"
 )
 # "Иван  10:35" on its own line: a Slack-style header; the speaker holds the floor after it.
 CHAT_HEADER_RE = re.compile(

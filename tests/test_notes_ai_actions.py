@@ -1272,3 +1272,30 @@ def test_reported_suggestions_in_a_task_list_and_she_in_a_chat_are_no_tasks():
         "Boris 10:07\nyeah she's going to look at the budget by Friday"
     )
     assert _actions(chat) == [("Ana", "Talk to Karen", None)]  # "she" is Karen, not Ana
+
+
+def test_parking_intentions_findings_and_booked_meetings_are_no_tasks():
+    assert _actions("I'm going to park it for this year.", author="Ana") == []
+    assert _actions("I told him I'd skip it until after his rotation.", author="Ana") == []
+    assert _actions("Next meeting booked for 5 March, 14:00, seminar room") == []
+    assert (
+        _actions("Let's talk more next time — I'll put something in for mid-May.", author="Ana")
+        == []
+    )
+    pair = ("Стоян", "Елена")
+    assert _actions("Стоян планира да кандидатства за доцент.", pair) == []
+    assert _actions("Комитетът заседава на 12 март – тогава ще разберем дали минава.", pair) == []
+    # A dated plan is still a task.
+    assert _actions("Стоян планира да подаде документите до петък.", pair) == [
+        ("Стоян", "Подаде документите", "2026-03-06")
+    ]
+
+
+def test_chat_lines_with_the_time_before_the_colon():
+    chat = (
+        "Boris 12:40: how is the ACA going?\n"
+        "Ana 12:41: maybe one day i'll look at the CFA too but not now\n"
+        "Boris 12:42: can you send me the audit plan?\n"
+        "Ana 12:43: sure, tomorrow\n"
+    )
+    assert _actions(chat) == [("Ana", "Send Boris the audit plan", "2026-03-05")]
