@@ -482,8 +482,12 @@ YOU_PRESENT_RE = re.compile(
     r"(?:^|[,;:—–]\s+|\s-\s+|\b(?:but|and|so)\s+)you\s+(?=(?P<verb>[a-z]+)\b)"
 )
 BG_YOU_PRESENT_RE = re.compile(
-    r"((?:^|[;:—–]\s*|\s-\s)(?:\d{1,2}[.)]\s*)?)(?P<you>ти\s+)?"
-    r"(?P<clitics>(?:(?:ги|го|я|ми|му|ѝ|й|си|се)\s+){0,2})(?P<verb>[а-я]{3,}(?:аш|яш|еш|иш))(?=\s)"
+    r"((?:^|[;:—–]\s*|\s-\s)(?:\d{1,2}[.)]\s*)?"
+    # "Следващата седмица настройваш CI job-а": a time may come first.
+    r"(?:(?:[Сс]ледващата седмица|[Тт]ази седмица|[Уу]тре|[Дд]нес|[Дд]о [а-я0-9.-]+)\s+)?)"
+    r"(?P<you>ти\s+)?"
+    r"(?P<clitics>(?:(?:ги|го|я|ми|му|ѝ|й|си|се)\s+){0,2})(?P<verb>[А-Яа-я][а-я]{2,}(?:аш|яш|еш|иш))"
+    r"(?=\s)"
 )
 
 
@@ -571,7 +575,7 @@ def _untyped(text: str, index: NameIndex, ref: date | None, diary: bool = False)
             lambda m: m.group(0) + "will " if m.group("verb") in TASK_VERBS else m.group(0), text
         )
         text = BG_YOU_PRESENT_RE.sub(
-            lambda m: f"{m.group(1)}{m.group('you') or ''}ще {m.group('clitics')}{m.group('verb')}",
+            lambda m: f"{m.group(1)}ти ще {m.group('clitics')}{m.group('verb').lower()}",
             text,
         )
     return text

@@ -1299,3 +1299,19 @@ def test_chat_lines_with_the_time_before_the_colon():
         "Ana 12:43: sure, tomorrow\n"
     )
     assert _actions(chat) == [("Ana", "Send Boris the audit plan", "2026-03-05")]
+
+
+def test_bulgarian_directives_in_the_present_with_a_time_first():
+    pair = ("Никола", "Ивайло")
+    chat = (
+        "Ивайло 16:40: 1. Пишеш test plan-а за payment модула до четвъртък\n"
+        "Ивайло 16:41: аз ще го ревюирам до края на седмицата\n"
+        "Никола 16:41: Ок.\n"
+        "Ивайло 16:42: 2. Следващата седмица настройваш CI job-а за smoke тестовете\n"
+        "Никола 16:42: Да.\n"
+    )
+    assert _actions(chat, pair) == [
+        ("Никола", "Пиши test plan-а за payment модула", "2026-03-05"),
+        ("Ивайло", "Ревюирай test plan-а за payment модула", "2026-03-06"),
+        ("Никола", "Настройвай CI job-а за smoke тестовете", "2026-03-13"),
+    ]
