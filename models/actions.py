@@ -417,6 +417,8 @@ BARE_TOPIC_RE = re.compile(r"^\W*(?P<topic>[а-я][а-я ]{2,60}?)\s*$")
 FRONTED_TOPIC_RE = re.compile(r"^\W*(?P<topic>[А-Я][а-я]+(?:[ -][а-яa-z-]+){0,8}?)\s*$")
 ROLE_VERBS = {"lead", "own", "manage", "head", "води", "ръководи", "отговаря"}
 # Phone typing: "im redoing the end cap tonight", "mon: i talk to Lou".
+ILL_RE = re.compile(r"(?<![\w'’])[Ii]ll\s+(?=([a-z]+)\b)")
+HES_RE = re.compile(r"(?<![\w'’])([Hh]e|[Ss]he)s\s+(?=going to\b|gonna\b|[a-z]+ing\b)")
 LOWER_I_RE = re.compile(
     r"(?<![\w'’.-])i(?=['’](?:ll|m|ve|d)\b|\s+[a-z])|(?<![\w'’])im(?=\s+[a-z]+ing\b)"
 )
@@ -542,6 +544,9 @@ def _untyped(text: str, index: NameIndex, ref: date | None, diary: bool = False)
     with a date (a plan, written in the present tense); in a `diary` (an author writing as
     "I"), "Also need to ring ..." without its "I"."""
     text = LOWER_I_RE.sub(lambda m: "I'm" if m.group(0) == "im" else "I", text)
+    # "ill bring him my tester thurs", "hes going to practise": apostrophes left out.
+    text = ILL_RE.sub(lambda m: "I'll " if m.group(1).lower() in TASK_VERBS else m.group(0), text)
+    text = HES_RE.sub(lambda m: m.group(1) + "'s ", text)
     arrow = list(ARROW_RE.finditer(text))
     head, tail = (text[: arrow[-1].end()], text[arrow[-1].end() :]) if arrow else ("", text)
     m = SUBJECTLESS_NEED_RE.match(tail)

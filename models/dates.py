@@ -152,7 +152,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "next_unit",
         re.compile(
-            _B + r"((?:next|this)\s+(week|month)|следващ(?:ата|ия)\s+(седмица|месец)|"
+            _B + r"((?:next|this)\s+(week|wk|month)|следващ(?:ата|ия)\s+(седмица|месец)|"
             r"другата\s+(седмица)|другия\s+(месец))" + _E,
             re.I,
         ),
@@ -315,7 +315,7 @@ def _resolve(kind: str, m: re.Match, ref: date) -> date | None:
     if kind == "next_unit":
         unit = next(x for x in g[1:] if x)
         this = g[0].startswith("this")
-        if unit in ("week", "седмица"):
+        if unit.lower() in ("week", "wk", "седмица"):
             # Due "next week": the Friday of next week; "this week": this Friday.
             if this:
                 return _next_weekday(ref, 4, strictly_after=False)

@@ -1315,3 +1315,15 @@ def test_bulgarian_directives_in_the_present_with_a_time_first():
         ("Ивайло", "Ревюирай test plan-а за payment модула", "2026-03-06"),
         ("Никола", "Настройвай CI job-а за smoke тестовете", "2026-03-13"),
     ]
+
+
+def test_phone_typing_without_apostrophes_and_wk():
+    note = (
+        "- ill bring him my old tester thurs so he can practise at home\n"
+        "- hes going to practise the consumer unit change on the rig this wk\n"
+        "- I was ill last week"
+    )
+    assert _actions(note, author="Ana") == [
+        ("Ana", "Bring him my old tester", "2026-03-05"),
+        ("Boris", "Practise the consumer unit change on the rig", "2026-03-06"),
+    ]
