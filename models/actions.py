@@ -97,6 +97,11 @@ BOOKING_TASK_RE = re.compile(
     r"(?:calendar|diary|calendars|diaries)\b|^(?:put|pop|pencil)\s+(?:something|one)\s+in(?:\s+for\b|$)|^(?:уточн|определ|уговор)\w*\s+(?:деня|датата|часа)",
     re.I,
 )
+# "А протоколът за съхранение на ваксините?", "And the budget?", "What about the deck?": a
+# chat question that names what the answer's "it" / "го" will be.
+QUESTION_TOPIC_RE = re.compile(
+    r"^\W*(?:а|и|and|what about|how about)\s+(?P<topic>[^?.!,]{3,60}?)\s*\?\s*$", re.I
+)
 # "We'll keep the same rhythm": carrying on is not a new task.
 CONTINUE_VERBS = {"keep", "continue", "stay", "stick", "carry", "продължим", "останем"}
 # "both: block an hour", "We — ...": shared, so nobody's in particular.
@@ -258,6 +263,8 @@ class _Note:
     previous: str = ""  # the sentence before, where "she" may have been introduced
     to_reader: bool = False  # a letter to the partner ("you"): "she"/"he" is someone else
     outsider: bool = False  # the sentence was read as someone else's line ("HR: ...")
+    question: str = ""  # a chat's latest question ("А протоколът?") and who asked it
+    asker: str | None = None
 
 
 def extract_actions(
@@ -293,6 +300,7 @@ def extract_actions(
         note.diarist = index.resolve(author) or author
     texts = [s.text for s in sentences]
     outsiders: set[int] = set()  # lines the rules gave to someone outside the pair
+    asked_at = -1  # where the chat's latest question is
     chat = chat_speakers(texts, index, lambda t: owner_prefix_task(t, index))
     note.to_reader = bool(author) and not any(chat) and _writes_to_reader(texts)
     for i, s in enumerate(sentences):
@@ -309,6 +317,10 @@ def extract_actions(
             or (previous and WHAT_IF_RE.match(previous.text))
         )
         note.previous = previous.text if previous else ""
+        if previous is not None and chat[i - 1] and previous.text.rstrip().endswith("?"):
+            note.question, note.asker, asked_at = message(previous.text), chat[i - 1], i - 1
+        elif i - asked_at > 3 or (chat[i] and chat[i] == chat[i - 1] == note.asker):
+            note.question = ""  # answered by now, or the asker went on
         note.outsider = False
         found = _sentence_actions(s, note)
         if note.outsider:
@@ -1139,6 +1151,9 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
             r"\s+(?:it|them|го|ги|я|(?P<count>one|two|three|four|five|both|all))(?![\wА-Яа-я])",
             segment[len(verb) :],
         )
+        asked = note.chat and QUESTION_TOPIC_RE.match(note.question)
+        if not topic and (clitic or pronoun) and asked and note.asker not in (None, note.me):
+            topic = asked  # "А протоколът за ваксините?" — "Ще го прегледам до четвъртък."
         if topic and (clitic or pronoun):
             # "скрипта за задържане – ще ти го пратя", "the deck: I'll send it Friday": the
             # pronoun stands for the topic the line opens with ("shadow shifts: I'll get two

@@ -1327,3 +1327,16 @@ def test_phone_typing_without_apostrophes_and_wk():
         ("Ana", "Bring him my old tester", "2026-03-05"),
         ("Boris", "Practise the consumer unit change on the rig", "2026-03-06"),
     ]
+
+
+def test_a_chat_question_names_what_the_answer_takes_on():
+    pair = ("Росица", "Иван")
+    chat = (
+        "Иван 18:07: Браво. А протоколът за съхранение на ваксините?\n"
+        "Росица 18:08: Още не съм го погледнала. Ще го прегледам до четвъртък.\n"
+    )
+    assert _actions(chat, pair) == [
+        ("Росица", "Прегледай протоколът за съхранение на ваксините", "2026-03-05")
+    ]
+    chat = "Boris 16:47: And the tasting?\nAna 16:49: Not sure of the date yet, but I'll do it."
+    assert _actions(chat) == [("Ana", "Do the tasting", None)]
