@@ -1139,6 +1139,11 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
         task = clean_task(segment, note.ref)
         if c["subj"].lower() in ("аз", "ти"):
             task = bg_imperative(task)  # "ще пратя записа" → "Прати записа"
+        reflexive = re.search(r"(?<![\wА-Яа-я])(се)\s+$", body[c["start"] : c["verb_at"]])
+        if reflexive and "се" not in c["modal"] and re.match(r"[А-Яа-я]", task) and " " in task:
+            # "ще се запиша за изпита" → "Запиши се за изпита": the reflexive belongs to the verb.
+            first, _, rest = task.partition(" ")
+            task = f"{first} {reflexive.group(1)}" + (f" {rest}" if rest else "")
         clitic = re.search(r"(?<![\wА-Яа-я])(?:го|ги|я)\s+$", body[c["start"] : c["verb_at"]])
         topic = TOPIC_RE.match(body[: c["start"]]) or (
             clitic and BARE_TOPIC_RE.match(body[: c["start"]])

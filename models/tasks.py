@@ -75,6 +75,8 @@ def clean_task(task: str, ref: date | None) -> str:
     task = re.sub(r"\s+(and|but|or|и|а|но|или|,)(?:\s+that)?$", "", task).strip(" ,;:-–—.")
     # "pair on tuning, monday afternoon": the part of the day left after the date went.
     task = re.sub(r",?\s+(?:in the\s+)?(?:morning|afternoon|evening|first thing)$", "", task)
+    # "ще се запиша тия дни", "I'll do it one of these days": no date, and no task words.
+    task = re.sub(r"\s+(?:тия дни|тези дни|(?:one of )?these days)$", "", task, flags=re.I)
     # "get the application in before then": a date told earlier.
     task = re.sub(r"\s+(?:before|by|until|till)\s+then$", "", task, flags=re.I)
     return task[:1].upper() + task[1:]

@@ -175,7 +175,7 @@ def test_bulgarian_first_person_verb_without_subject():
     )
     assert _actions(note, author="Boris") == [
         (None, "Направим пробна презентация заедно", "2026-03-18"),
-        ("Ana", "Опита да смени екипа", None),
+        ("Ana", "Опита се да смени екипа", None),
     ]
 
 
@@ -1340,3 +1340,9 @@ def test_a_chat_question_names_what_the_answer_takes_on():
     ]
     chat = "Boris 16:47: And the tasting?\nAna 16:49: Not sure of the date yet, but I'll do it."
     assert _actions(chat) == [("Ana", "Do the tasting", None)]
+
+
+def test_bulgarian_reflexive_verbs_keep_se():
+    pair = ("Росица", "Иван")
+    note = "Записването е до 25-ти, ще се запиша за изпита тия дни."
+    assert _actions(note, pair, "Росица") == [("Росица", "Запиши се за изпита", "2026-03-25")]
