@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import re
 import time
 from collections.abc import Callable
 from datetime import date
@@ -36,6 +37,12 @@ def _vectors(texts: list[str], embedder):
         except Exception:  # a broken embedder must not cost the user their result
             log.exception("embedder failed; using the lexical fallback")
     return sentence_vectors(texts, None), None
+
+
+NAME_TIME_RE = re.compile(
+    r"^\s*([A-ZА-Я][\wА-Яа-я'’-]+(?:\s+[A-ZА-Я][\wА-Яа-я'’-]+)?)\s+\d{1,2}:\d{2}"
+    r"(?:\s*[AaPp][Mm])?:?\s+"
+)
 
 
 def extractive(
@@ -73,6 +80,8 @@ def extractive(
     for item in summary:
         # "[27/11/2026, 18:02] Ana: ..." reads as "Ana: ..." in a summary bullet.
         text = CHAT_STAMP_RE.sub("", item["text"], count=1)
+        # "Росица 18:08: Още не съм ...", "Nikhil Rao 10:05 nice." read "Росица: Още не съм ...".
+        text = NAME_TIME_RE.sub(r"\1: ", text, count=1)
         # "[Boris] Send the checklist @due(friday)" reads "Boris: Send the checklist".
         text = TASKPAPER_TAGS_RE.sub("", text)
         text = BRACKET_TAG_RE.sub(lambda m: f"{m.group('lead')}{m.group('who')}: ", text, count=1)

@@ -97,3 +97,18 @@ def test_summary_bullets_of_a_pasted_chat_drop_the_time_stamps():
         assert not item["text"].startswith("[")
         assert item["text"].split(":")[0] in ("Ana", "Boris")
         assert item["text"] in result["sentences"][item["sources"][0]]
+
+
+def test_summary_bullets_drop_the_time_between_name_and_colon():
+    from models.pipeline import extractive
+
+    note = (
+        "Ana 18:02: we went through the rollout plan for the billing service today\n"
+        "Boris 18:03: the migration risk is the part the directors will ask about\n"
+        "Ana 18:04: I'll send you the rollout checklist by Friday, with the risks listed\n"
+    )
+    result = extractive(note, participants=["Ana", "Boris"])
+    assert result["summary"]
+    for item in result["summary"]:
+        assert item["text"].split(": ", 1)[0] in ("Ana", "Boris")
+        assert ":0" not in item["text"] and ":1" not in item["text"]
