@@ -85,6 +85,7 @@ MARKER_RE = re.compile(
 # "I'm going to park it", "I'd skip it until after his rotation": deciding not to do it.
 DECLINE_VERBS = {"park", "shelve", "skip", "pass", "отложа", "откажа", "пропусна"}
 GIVE_A_MISS_RE = re.compile(r"give (?:it|that|this) a miss\b", re.I)
+THINK_ABOUT_RE = re.compile(r"(?:think|mull) (?:about|over) (?:it|that|this)\b", re.I)
 MEET_VERBS = {"meet", "see", "reconvene", "catch", "regroup", "talk", "speak", "discuss",
               "видим", "срещнем", "чуем", "съберем", "обсъдим", "говорим"}  # fmt: skip
 # "We'll decide after the 21st whether ...", "После ще решим кога ...": a decision for later.
@@ -1115,6 +1116,8 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
             continue  # "he said he'd read them twice": as likely "had read" as "would"
         if c["modal"] in ("планира да", "смята да", "възнамерява да") and due is None:
             continue  # "Стоян планира да кандидатства за доцент": an intention, no date
+        if c["verb"] in ("maybe", "perhaps", "possibly") or THINK_ABOUT_RE.match(segment):
+            continue  # "she'd maybe try it if ...", "Ingrid will think about it": not a promise
         if c["verb"] in DECLINE_VERBS or GIVE_A_MISS_RE.match(segment):
             continue  # "I'm going to park it for this year", "I'd skip it": not doing it
         if c["modal"] in ("want to", "wants to") and (due is None or WANT_GOAL_RE.match(segment)):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 WEEKDAYS = {
@@ -437,6 +437,16 @@ def due_date(
         return _first_of_routine(text, ref), None
     if ref is not None and any(d.value for d in mentions):
         mentions = [d for d in mentions if d.value or d.kind != "next_session"]
+    # "by Friday 3 April": the calendar date right after a weekday is the one meant.
+    spelled = []
+    for d in mentions:
+        if (spelled and spelled[-1].kind == "weekday" and d.kind != "weekday"
+                and d.value and 0 <= d.start - spelled[-1].end <= 2):  # fmt: skip
+            d = replace(d, deadline=d.deadline or spelled[-1].deadline)
+            spelled[-1] = d
+            continue
+        spelled.append(d)
+    mentions = spelled
     cued = [d for d in mentions if d.deadline]
     pick = cued[-1] if cued else mentions[-1]
     return pick.value, pick

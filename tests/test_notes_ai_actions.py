@@ -1346,3 +1346,11 @@ def test_bulgarian_reflexive_verbs_keep_se():
     pair = ("Росица", "Иван")
     note = "Записването е до 25-ти, ще се запиша за изпита тия дни."
     assert _actions(note, pair, "Росица") == [("Росица", "Запиши се за изпита", "2026-03-25")]
+
+
+def test_weekday_with_its_date_maybes_and_thinking_it_over():
+    assert _actions("Action: Ana to draft a proposal by Friday 20 March.") == [
+        ("Ana", "Draft a proposal", "2026-03-20")
+    ]
+    assert _actions("She said she'd maybe try it if the volume drops.", author="Boris") == []
+    assert _actions("Ana will think about it, nothing decided.") == []
