@@ -91,11 +91,17 @@ MEET_VERBS = {"meet", "see", "reconvene", "catch", "regroup", "talk", "speak", "
 # "We'll decide after the 21st whether ...", "После ще решим кога ...": a decision for later.
 LATER_DECISION_VERBS = {"decide", "решим", "преценим", "разберем"}
 # "... will decide later / after the peak / по-късно / след празниците": nothing to do yet.
+DECIDE_VERBS = {"decide", "реши", "прецени"}
 LATER_RE = re.compile(r"\s*(?:later|after|once|when|по-късно|след|като|когато)(?![\wА-Яа-я])", re.I)
-# "I'll put it in the calendar", "ще уточним деня": the next session's booking.
+# Tasks that only book the next session: "Send an invite", "Прати покана" (with nothing else
+# to them), "I'll put it in the calendar", "put something in for mid-May", "ще уточним деня".
 BOOKING_TASK_RE = re.compile(
+    r"^(?:send|sends|прати|изпрати|пусни)\s+(?:(?:an?|the)\s+)?(?:(?:calendar|meeting|teams|"
+    r"zoom)\s+)?(?:invite|invitation|покана|поканата)\s*[.!]?$|"
     r"^(?:put|pop|add|get|stick)\s+(?:it|that|this|something|one)\s+in\s+(?:the|my|our|your)\s+"
-    r"(?:calendar|diary|calendars|diaries)\b|^(?:put|pop|pencil)\s+(?:something|one)\s+in(?:\s+for\b|$)|^(?:уточн|определ|уговор)\w*\s+(?:деня|датата|часа)",
+    r"(?:calendar|diary|calendars|diaries)\b|"
+    r"^(?:put|pop|pencil)\s+(?:something|one)\s+in(?:\s+for\b|$)|"
+    r"^(?:уточн|определ|уговор)\w*\s+(?:деня|датата|часа)",
     re.I,
 )
 # "А протоколът за съхранение на ваксините?", "And the budget?", "What about the deck?": a
@@ -351,10 +357,7 @@ def extract_actions(
         item.pop("listed", None)
         item.setdefault("detector", "rules")
     return [
-        a
-        for a in items
-        if _pair_owned(a["owner"], index)
-        and not (BARE_INVITE_RE.match(a["task"]) or BOOKING_TASK_RE.match(a["task"]))
+        a for a in items if _pair_owned(a["owner"], index) and not BOOKING_TASK_RE.match(a["task"])
     ]
 
 
@@ -373,12 +376,6 @@ NEXT_SESSION_RE = re.compile(
     r"(?![\wА-Яа-я]).*"
     r"(?:\b(?:invite|invitation|calendar|send (?:a|the) date|(?:text|ping|message) (?:him|her|you))"
     r"|(?<![\wА-Яа-я])покана(?:та)?)",
-    re.I,
-)
-# "Send an invite", "Прати покана": with nothing else to it, the next session's booking.
-BARE_INVITE_RE = re.compile(
-    r"^(?:send|sends|прати|изпрати|пусни)\s+(?:(?:an?|the)\s+)?(?:(?:calendar|meeting|teams|"
-    r"zoom)\s+)?(?:invite|invitation|покана|поканата)\s*[.!]?$",
     re.I,
 )
 # "pick it up after Easter", "come back to this": resuming a topic, not a task.
@@ -1097,9 +1094,7 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
             or RESUME_RE.match(body[c["verb_at"] :])
         ):
             continue  # "we'll talk", "we'll keep going", "we'll pick it up after Easter"
-        if c["verb"] in ("decide", "реши", "решa", "прецени") and (
-            LATER_RE.match(body[c["verb_at"] + len(c["verb"]) :])
-        ):
+        if c["verb"] in DECIDE_VERBS and LATER_RE.match(body[c["verb_at"] + len(c["verb"]) :]):
             continue  # "Rashid will decide after the Easter peak", "Йоана ще реши по-късно"
         if c["subj"].lower() in ("they", "те") and (note.chat or note.first_person):
             continue  # in a chat or an "I" note the pair is "we": "they" are other people

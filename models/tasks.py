@@ -62,6 +62,15 @@ DATE_CUE_RE = re.compile(
 )
 
 
+# When-words a task keeps after its date went, or that name no date: "pair on tuning, monday
+# afternoon", "ще се запиша тия дни", "one of these days", "get the application in before then".
+LEFTOVER_WHEN_RE = re.compile(
+    r",?\s+(?:(?:in the\s+)?(?:morning|afternoon|evening|first thing)|тия дни|тези дни|"
+    r"(?:one of )?these days|(?:before|by|until|till)\s+then)$",
+    re.I,
+)
+
+
 def clean_task(task: str, ref: date | None) -> str:
     """Drop the deadline phrase, trailing reasons, owner tags and filler; capitalise."""
     task = TRAILING_RE.sub("", task)
@@ -73,12 +82,7 @@ def clean_task(task: str, ref: date | None) -> str:
     task = re.sub(r"\s{2,}", " ", task).strip(" ,;:-–—.")
     task = re.sub(r"(?:,?\s+(?:i\.e|e\.g|namely|т\.е))+\.?$", "", task)
     task = re.sub(r"\s+(and|but|or|и|а|но|или|,)(?:\s+that)?$", "", task).strip(" ,;:-–—.")
-    # "pair on tuning, monday afternoon": the part of the day left after the date went.
-    task = re.sub(r",?\s+(?:in the\s+)?(?:morning|afternoon|evening|first thing)$", "", task)
-    # "ще се запиша тия дни", "I'll do it one of these days": no date, and no task words.
-    task = re.sub(r"\s+(?:тия дни|тези дни|(?:one of )?these days)$", "", task, flags=re.I)
-    # "get the application in before then": a date told earlier.
-    task = re.sub(r"\s+(?:before|by|until|till)\s+then$", "", task, flags=re.I)
+    task = LEFTOVER_WHEN_RE.sub("", task)
     return task[:1].upper() + task[1:]
 
 
