@@ -130,14 +130,15 @@ class Cohort:
         table[:, self.pad] = -1.0
         return table
 
-    @staticmethod
-    def _key(a_side: str, b_side: str) -> tuple[str, str]:
+    def _key(self, a_side: str, b_side: str) -> tuple[str, str]:
         """Which vectors a comparison uses: the projected sides, or the plain ones."""
         pair = (a_side, b_side)
-        return pair if pair in (("skills", "goals"), ("goals", "skills")) else ("same", "same")
+        projected = self.adapted and pair in (("skills", "goals"), ("goals", "skills"))
+        return pair if projected else ("same", "same")
 
     def side_vectors(self, side: str) -> np.ndarray:
-        """Vectors of phrases on `side` for comparison with the other side of skills/goals."""
+        """Vectors of phrases on `side` ("skills"/"goals": projected when there is a projection;
+        anything else, e.g. "same" or "interests": the plain ones)."""
         return self.side_emb.get(side, self.emb)
 
     def _hubness(self) -> dict[tuple[str, str], np.ndarray]:
@@ -177,21 +178,18 @@ class Cohort:
         `offsets`), each similarity loses half of each phrase's hubness.
         """
         key = self._key(*sides)
-        if key != ("same", "same") and not self.adapted:
-            key = ("same", "same")  # no projection: both sides are the plain vectors
-        swap = key == ("goals", "skills")
+        swap = key == ("goals", "skills")  # read the skills x goals table transposed
         table = self.tables.get(("skills", "goals") if swap else key)
         # np.take and matmul, not fancy indexing and einsum: same values, several times faster.
         if table is not None:
-            rows, cols = (b_idx, a_idx) if swap else (a_idx, b_idx)
+            width = table.shape[1]
             if swap:
-                flat = rows[:, None, :] * table.shape[1] + cols[:, :, None]
+                flat = b_idx[:, None, :] * width + a_idx[:, :, None]
             else:
-                flat = rows[:, :, None] * table.shape[1] + cols[:, None, :]
+                flat = a_idx[:, :, None] * width + b_idx[:, None, :]
             out = np.take(table.reshape(-1), flat)
         else:
-            a_vecs = self.emb if key[0] == "same" else self.side_emb[key[0]]
-            b_vecs = self.emb if key[1] == "same" else self.side_emb[key[1]]
+            a_vecs, b_vecs = self.side_vectors(key[0]), self.side_vectors(key[1])
             a_emb, b_emb = np.take(a_vecs, a_idx, axis=0), np.take(b_vecs, b_idx, axis=0)
             out = np.matmul(a_emb, b_emb.transpose(0, 2, 1))
             pad = (a_idx == self.pad)[:, :, None] | (b_idx == self.pad)[:, None, :]
