@@ -21,7 +21,7 @@ from models.names import speakers_of
 from models.refine import refine_with_llm
 from models.sentences import CHAT_STAMP_RE, paragraph_ids, split_sentences
 from models.smart import draft_goals
-from models.summarize import extractive_summary, sentence_vectors
+from models.summarize import bundled_ranker, extractive_summary, sentence_vectors
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +69,7 @@ def extractive(
         a["engine"] = "extractive"
     boost = {i: 0.1 for d in decisions for i in d["sources"]}
     chunks = 1
+    ranker = None
     if is_long(text):
         ranges = chunk_ranges(texts, CHUNK_TOKENS)
         chunks = len(ranges)
@@ -76,7 +77,9 @@ def extractive(
         summary = [{"text": texts[i], "sources": [i], "engine": "extractive"} for i in picked]
     else:
         paragraphs = paragraph_ids(text, sentences)
-        summary = extractive_summary(texts, vectors, boost=boost, paragraphs=paragraphs)
+        ranker = bundled_ranker(embedder_name)
+        summary = extractive_summary(texts, vectors, boost=boost, paragraphs=paragraphs,
+                                     ranker=ranker)  # fmt: skip
     for item in summary:
         # "[27/11/2026, 18:02] Ana: ..." reads as "Ana: ..." in a summary bullet.
         text = CHAT_STAMP_RE.sub("", item["text"], count=1)
@@ -104,6 +107,7 @@ def extractive(
             "llm_status": "disabled",
             "embedder": embedder_name,
             "chunks": chunks,
+            "summary_ranker": "learned" if ranker else "hand-set",
             "participants": participants or [],
         },
     }

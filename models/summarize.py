@@ -4,6 +4,9 @@ removed (MMR). Long transcripts go through `models.longtext`, which reuses the s
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 import numpy as np
 
@@ -25,6 +28,7 @@ LEXICAL_WEIGHT = 0.5
 TASK_PENALTY = 0.0
 TITLE_PENALTY = 0.5
 MMR_LAMBDA = 0.7
+RANKER_PATH = Path(__file__).with_name("data") / "summary_ranker.npz"
 
 
 def sentence_vectors(texts: list[str], embedder=None) -> np.ndarray:
@@ -89,6 +93,47 @@ def centrality(texts: list[str], vectors: np.ndarray, candidates: list[int]) -> 
     return (1 - LEXICAL_WEIGHT) * by_meaning + LEXICAL_WEIGHT * by_words
 
 
+FEATURES = (
+    "meaning", "words", "opening", "relative position", "first", "paragraph first",
+    "last paragraph", "fit length", "log length", "task", "title", "decision", "like opening",
+    "ends with colon", "content share", "digits", "bias",
+)  # fmt: skip
+
+
+def sentence_features(
+    texts: list[str],
+    vectors: np.ndarray,
+    candidates: list[int],
+    boost: dict[int, float] | None = None,
+    paragraphs: list[int] | None = None,
+) -> np.ndarray:
+    """One row of `FEATURES` per candidate, for the learned ranker
+    (`bench/train_summary_ranker.py`)."""
+    n = len(candidates)
+    sims = vectors[candidates] @ vectors[candidates].T
+    by_meaning = normalise(sims.mean(axis=1))
+    tfidf = tfidf_matrix([texts[i] for i in candidates])
+    by_words = normalise((tfidf @ tfidf.T).mean(axis=1))
+    paras = paragraphs or [0] * len(texts)
+    last_para = max(paras[i] for i in candidates)
+    opened: set[int] = set()
+    rows = []
+    for rank, i in enumerate(candidates):
+        text = texts[i]
+        toks = words(text)
+        para_first = paras[i] not in opened and rank > 0
+        opened.add(paras[i])
+        rows.append([
+            by_meaning[rank], by_words[rank], POSITION_DECAY**rank, rank / max(1, n - 1),
+            rank == 0, para_first, paras[i] == last_para and last_para > 0,
+            8 <= len(toks) <= 35, np.log1p(len(toks)) / 4, reads_as_task(text),
+            looks_like_title(i, text), (boost or {}).get(i, 0.0) > 0, float(sims[rank, 0]),
+            text.rstrip().endswith(":"), len(content_words(text)) / max(1, len(toks)),
+            bool(re.search(r"\d", text)), 1.0,
+        ])  # fmt: skip
+    return np.asarray(rows, dtype=float).reshape(n, len(FEATURES))
+
+
 def note_scores(
     texts: list[str],
     vectors: np.ndarray,
@@ -118,6 +163,49 @@ def note_scores(
     return scores
 
 
+@dataclass(frozen=True)
+class Ranker:
+    """The learned sentence ranker (`bench/train_summary_ranker.py`): linear weights over
+    `FEATURES`, how much of the hand-set score (`note_scores`) is blended in, and MMR's lambda."""
+
+    weights: np.ndarray
+    blend: float
+    mmr_lambda: float
+
+    def scores(self, texts, vectors, candidates, boost=None, paragraphs=None) -> dict[int, float]:
+        hand = note_scores(texts, vectors, candidates, boost, paragraphs)
+        by_hand = normalise(np.array([hand[i] for i in candidates]))
+        x = sentence_features(texts, vectors, candidates, boost, paragraphs)
+        mixed = self.blend * by_hand + (1 - self.blend) * normalise(x @ self.weights)
+        return dict(zip(candidates, mixed.tolist(), strict=True))
+
+
+def fit_weights(features: list[np.ndarray], targets: list[np.ndarray],
+                alpha: float = 10.0) -> np.ndarray:  # fmt: skip
+    """Ridge regression of per-sentence targets (how well each sentence matches its note's
+    reference summary) on `sentence_features` rows; the bias is not penalised."""
+    x, y = np.vstack(features), np.concatenate(targets)
+    penalty = alpha * np.eye(x.shape[1])
+    penalty[-1, -1] = 0.0
+    return np.linalg.solve(x.T @ x + penalty, x.T @ y)
+
+
+@cache
+def bundled_ranker(embedder: str | None, path: Path = RANKER_PATH) -> Ranker | None:
+    """The shipped ranker for sentence vectors from `embedder` (its name), or None (hand-set
+    scores only) when it was trained on another embedder's vectors, on other features, or its
+    file is missing."""
+    try:
+        data = np.load(path)
+    except OSError:
+        return None
+    if "embedder" not in data.files or str(data["embedder"]) != embedder:
+        return None
+    if tuple(str(f) for f in data["features"]) != FEATURES:
+        return None
+    return Ranker(data["weights"], float(data["blend"]), float(data["mmr_lambda"]))
+
+
 def rank_sentences(
     texts: list[str],
     vectors: np.ndarray,
@@ -125,14 +213,32 @@ def rank_sentences(
     candidates: list[int] | None = None,
     boost: dict[int, float] | None = None,
     paragraphs: list[int] | None = None,
+    ranker: Ranker | None = None,
 ) -> list[int]:
-    """Pick `k` sentence indices of a note by MMR over `note_scores`; in note order."""
+    """Pick `k` sentence indices of a note by MMR over the ranker's scores (the hand-set
+    `note_scores` when `ranker` is None); in note order."""
     if candidates is None:
         candidates = [i for i, t in enumerate(texts) if is_candidate(t)]
     if not candidates or k <= 0:
         return []
-    scores = note_scores(texts, vectors, candidates, boost, paragraphs)
-    return sorted(mmr_pick(scores, vectors @ vectors.T, list(candidates), [], k))
+    if ranker is not None:
+        scores = ranker.scores(texts, vectors, candidates, boost, paragraphs)
+        lam = ranker.mmr_lambda
+    else:
+        scores, lam = note_scores(texts, vectors, candidates, boost, paragraphs), MMR_LAMBDA
+    return sorted(mmr_pick(scores, vectors @ vectors.T, list(candidates), [], k, lam))
+
+
+def summary_candidates(texts: list[str]) -> list[int]:
+    """Sentences a summary may use, in note order; a line pasted twice counts once."""
+    candidates = [i for i, t in enumerate(texts) if is_candidate(t)]
+    if not candidates:
+        # A tiny note: fall back to whatever has words at all.
+        candidates = [i for i, t in enumerate(texts) if len(words(t)) >= 3]
+    first: dict[str, int] = {}
+    for i in candidates:
+        first.setdefault(texts[i].strip().lower(), i)
+    return sorted(first.values())
 
 
 def extractive_summary(
@@ -141,20 +247,13 @@ def extractive_summary(
     k: int | None = None,
     boost: dict[int, float] | None = None,
     paragraphs: list[int] | None = None,
+    ranker: Ranker | None = None,
 ) -> list[dict]:
     """Summary bullets `{"text","sources","engine"}` chosen from the sentences themselves;
     `paragraphs` (`models.sentences.paragraph_ids`) gives each sentence's block of the note."""
-    candidates = [i for i, t in enumerate(texts) if is_candidate(t)]
-    if not candidates:
-        # A tiny note: fall back to whatever has words at all.
-        candidates = [i for i, t in enumerate(texts) if len(words(t)) >= 3]
-    # A line pasted twice is one bullet: keep its first occurrence.
-    first: dict[str, int] = {}
-    for i in candidates:
-        first.setdefault(texts[i].strip().lower(), i)
-    candidates = sorted(first.values())
+    candidates = summary_candidates(texts)
     k = summary_size(len(candidates)) if k is None else k
-    picked = rank_sentences(texts, vectors, k, candidates, boost, paragraphs)
+    picked = rank_sentences(texts, vectors, k, candidates, boost, paragraphs, ranker)
     return [{"text": texts[i], "sources": [i], "engine": "extractive"} for i in picked]
 
 

@@ -137,3 +137,53 @@ def test_board_cards_read_as_sentences_and_a_pasted_twice_line_is_one_bullet():
     assert "Boris: Send Ana the rollout checklist for the payments release" in texts
     assert "Ops — Kofi: Fix the flaky build agent on the integration cluster" in texts
     assert len(texts) == len(set(texts))
+
+
+def _notes_with_a_figure(n: int, seed: int) -> list[tuple[list[str], int]]:
+    """Notes of six like sentences; the one with a figure in it is what the summary is about."""
+    import random
+
+    rnd = random.Random(seed)
+    topics = ["budget", "hiring plan", "release", "survey", "roadmap", "training", "audit"]
+    notes = []
+    for _ in range(n):
+        topic = rnd.choice(topics)
+        lines = [f"We talked about the {topic} and how the team feels about it now.",
+                 f"Some people still find the {topic} hard to follow in practice.",
+                 f"The {topic} came up again when we discussed the next quarter.",
+                 f"Nobody was sure who should explain the {topic} to the new starters.",
+                 f"There was a long debate about the {topic} and its history."]  # fmt: skip
+        key = rnd.randrange(1, 6)
+        lines.insert(key, f"The {topic} moved by {rnd.randrange(10, 90)} percent this quarter.")
+        notes.append((lines, key))
+    return notes
+
+
+def test_a_ranker_trained_on_labelled_notes_picks_what_their_references_are_about():
+    from models.summarize import Ranker, fit_weights, sentence_features, summary_candidates
+
+    features, targets = [], []
+    for lines, key in _notes_with_a_figure(40, seed=1):
+        candidates = summary_candidates(lines)
+        features.append(sentence_features(lines, sentence_vectors(lines), candidates))
+        targets.append([float(i == key) for i in candidates])
+    ranker = Ranker(fit_weights(features, targets), blend=0.0, mmr_lambda=0.8)
+    by_hand = 0
+    for lines, key in _notes_with_a_figure(10, seed=2):
+        vectors = sentence_vectors(lines)
+        assert extractive_summary(lines, vectors, k=1, ranker=ranker)[0]["sources"] == [key]
+        by_hand += extractive_summary(lines, vectors, k=1)[0]["sources"] == [key]
+    assert by_hand <= 3  # the hand-set ranking prefers the opening
+
+
+@pytest.mark.slow
+def test_the_shipped_ranker_is_used_only_with_the_embedder_it_was_trained_on():
+    from models.summarize import bundled_ranker
+    from retrieval.embedder import Embedder
+
+    note = load_notes(LABELS)[0]["text"]
+    embedder = Embedder()
+    assert analyse_note(note, embedder=embedder)["engine"]["summary_ranker"] == "learned"
+    assert analyse_note(note)["engine"]["summary_ranker"] == "hand-set"  # TF-IDF vectors
+    assert bundled_ranker("some-other-model") is None
+    assert bundled_ranker(embedder.name) is not None
