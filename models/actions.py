@@ -388,6 +388,9 @@ RESUME_RE = re.compile(
 TRAILING_IF_RE = re.compile(
     r",\s*(?:but only\s+|only\s+)?if\s+(?:I|he|she|they|we|you|[A-Z][a-z]+)\s+"
     r"(?:can|could|has|have|finds?|gets?)\b|,\s*ако\s+(?:може|има|намери|успее|успея|имам)|"
+    # "W to review if he has time", "if I get a chance": only as time allows, comma or not.
+    r"\bif\s+(?:I|he|she|they|we|you)\s+(?:has|have|gets?|finds?)\s+(?:the\s+|some\s+)?"
+    r"(?:time|a minute|a moment|a chance)\b|"
     # "nudge him if he doesn't", "available if he gets stuck", ", ако централата отвори ...".
     r"\bif\s+[\w'’]+\s+(?:doesn't|don't|does not|do not|gets?|needs?)\b|"
     # "he'll help if I send him something", "I'll go if the company pays".
@@ -468,7 +471,8 @@ AGREED_PRESENT_RE = re.compile(
     r"(?=(?P<verb>[a-z]+)\b)"
 )
 OWE_RE = re.compile(
-    r"(?<![\w'’])(?P<subj>I|[Hh]e|[Ss]he|[A-Z][a-z]+)\s+owes?\s+(?=(?:him|her|you|me|[A-Z][a-z]+)\s)"
+    r"(?<![\w'’])(?P<subj>I|[Hh]e|[Ss]he|[A-Z][a-z]+)\s+(?:(?:also|still|now|really)\s+){0,2}owes?\s+"
+    r"(?=(?:him|her|you|me|[A-Z][a-z]+)\s)"
 )
 BG_OWE_RE = re.compile(
     r"(?<![\wА-Яа-я])([Дд]ължа|[Дд]ължи)\s+(?P<clitic>ѝ|й|му|ти|ми)(?![\wА-Яа-я])"

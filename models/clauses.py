@@ -12,7 +12,8 @@ from models.tasks import ing_base
 
 # A participant's name, a placeholder, or an initial with a full stop ("M. finishes ...").
 NAME = (
-    r"\[PERSON\d+\]|[A-ZА-Я]\.(?=\s)|"
+    # "H will ask Colm": a bare initial (never "I") before "will"/"to" is a person too.
+    r"\[PERSON\d+\]|[A-ZА-Я]\.(?=\s)|(?!I\b)[A-ZА-Я](?=\s+(?:will|to|ще|да)\s)|"
     r"@?[A-ZА-Я][a-zа-я'’-]+(?:\s+(?:and|&|и)\s+[A-ZА-Я][a-zа-я'’-]+)?"
 )
 PRONOUN_EN = (
@@ -22,7 +23,7 @@ PRONOUN_EN = (
 OBJECT_PRONOUNS = {"me": "i", "him": "he", "her": "she"}  # "asked me to ...": I will
 ADVERBS = r"(?:(?:also|then|now|still|definitely|probably|first|both|personally|just|kindly)\s+)?"
 MODAL_EN = (
-    r"(?:will(?: try to)?|would|shall|(?:is|are|am)\s+(?:also\s+|still\s+)?going to|"
+    r"(?:will(?: try to)?|would|shall|(?:is|are|am)\s+(?:also\s+|still\s+)?(?:going to|gonna)|"
     r"(?:agreed|agrees|promised|promises|"
     r"committed|commits|offered|offers|volunteered|volunteers|plans|planned|intends|needs|need|"
     r"has|have|has got|have got|is planning|are planning|am planning|wants|want) to|must|is to|to|"
@@ -32,7 +33,12 @@ MODAL_EN = (
 # "'d" is "would" (or "had"): kept only when reported and dated ("you said you'd email her
 # this week"), like "would".
 CONTRACTION = (
-    r"(?:['’]ll|['’]d|['’](?:m|s|re) going to|['’](?:m|re)(?=\s+[a-z]+ing\b)|['’](?:ve|s) got to)"
+    r"(?:['’]ll|['’]d|['’](?:m|s|re) (?:going to|gonna)|['’](?:m|re)(?=\s+[a-z]+ing\b)|"
+    r"['’](?:ve|s) got to|"
+    # "She's sending me her checklist tonight": "'s" is "is" before an -ing verb with an
+    # object; "Monday's meeting notes", "Ana's training plan" have none.
+    r"['’]s(?=\s+(?:also\s+)?[a-z]+ing\s+(?:me|you|him|her|us|them|it|the|a|an|his|their|our|"
+    r"my|your|over|out|up|back|off|through|round)\b))"
 )
 # "Jonas (Elif's tech lead) will ...", "Аз (Кристиан) ще ...": an aside between subject and verb.
 ASIDE = r"(?:\s*\([^()]{1,40}\))?"
@@ -187,7 +193,7 @@ ASKED_RE = re.compile(
     r"\b(?:asked|asks|told|tells|reminded|reminds|помоли|помолих|помолила)\s+$", re.I
 )
 QUOTE_RE = re.compile(r"„[^“”]*[“”]|“[^”]*”|«[^»]*»|\"[^\"\n]{1,200}\"")
-PROGRESSIVE = {"is", "are", "am", "'m", "’m", "'re", "’re"}
+PROGRESSIVE = {"is", "are", "am", "'m", "’m", "'re", "’re", "'s", "’s"}
 WE_WORDS = {"we", "both", "both of us", "we both", "both of them", "they both", "ние", "двамата",
             "и двамата"}  # fmt: skip
 

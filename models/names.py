@@ -264,6 +264,11 @@ class NameIndex:
         keys = [key]
         if key[-1] in "aeiouy" and len(key) >= 4:
             keys.append(key[:-1])  # "Цвети" for Цветелина, "Любо" for Любомир, "Вики"
+        # "Lachie" for Lachlan, "Danny" for Daniel: an English pet-name ending on the start.
+        pet = re.sub(r"(?:ie|ey|y)$", "", key)
+        pet = pet[:-1] if len(pet) >= 4 and pet[-1] == pet[-2] else pet
+        if pet != key and len(pet) >= 3:
+            keys.append(pet)
         for k in keys:
             fitting = [p for p in self.participants
                        if skeleton(p.split()[0]).startswith(k)]  # fmt: skip
@@ -271,7 +276,8 @@ class NameIndex:
                 return fitting[0]
         # "Seun" for Oluwaseun: the end of a long first name.
         fitting = [p for p in self.participants
-                   if len(key) >= 4 and skeleton(p.split()[0]).endswith(key)]  # fmt: skip
+                   if len(word) >= 4 and len(key) >= 3
+                   and skeleton(p.split()[0]).endswith(key)]  # fmt: skip
         return fitting[0] if len(fitting) == 1 else None
 
     def __bool__(self) -> bool:

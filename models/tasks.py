@@ -33,6 +33,10 @@ TRAILING_RE = re.compile(
     r"(?![\wА-Яа-я])|,?\s+(?:rather than|instead of|вместо)\s|"
     # "... — whenever you have a minute", ", no rush": how soon, told after the task.
     r"\s*[,—–]\s*(?:whenever|no rush|когато (?:можеш|имаш време))\b|"
+    # "Send Dale the past papers, she said, she's got them at home": who said so, and why.
+    r",\s*(?:he|she|they|I|we)\s+(?:said|says|thinks|reckons)\b|,\s*(?:he|she|it|they)['’](?:s|re)\s|"
+    # "Text Jade Dev's number – he's the housing officer ...": an aside about someone.
+    r"\s+[—–]\s+(?:he|she|it|they|that|this|which|who|той|тя|то|те|това)(?:['’]s|['’]re)?\s|"
     r"\s+so (?:that )?(?:he|she|I|we|they|you|[A-Z][a-z]+) (?:can|could)\b).*$",
     re.I,
 )
@@ -51,7 +55,7 @@ TASK_VERBS = set(
     practise practice prepare present print publish read record reach reflect register rehearse
     remove reply research reserve review revise rewrite run schedule send set share shadow sign
     sketch start study submit summarise summarize switch tag talk test track try update upload
-    visit watch write chase ring phone pull clear redo renew nudge take
+    visit watch write chase ring phone pull clear redo renew nudge take text
 """.split()
 )
 DATE_CUE_RE = re.compile(
@@ -83,6 +87,9 @@ def clean_task(task: str, ref: date | None) -> str:
     task = re.sub(r"(?:,?\s+(?:i\.e|e\.g|namely|т\.е))+\.?$", "", task)
     task = re.sub(r"\s+(and|but|or|и|а|но|или|,)(?:\s+that)?$", "", task).strip(" ,;:-–—.")
     task = LEFTOVER_WHEN_RE.sub("", task)
+    if task.count("(") > task.count(")"):
+        # "Book a session with a supervisor (not debs": a cut inside an aside drops the aside.
+        task = task[: task.rindex("(")].rstrip(" ,;:-–—")
     return task[:1].upper() + task[1:]
 
 

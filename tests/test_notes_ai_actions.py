@@ -1354,3 +1354,41 @@ def test_weekday_with_its_date_maybes_and_thinking_it_over():
     ]
     assert _actions("She said she'd maybe try it if the volume drops.", author="Boris") == []
     assert _actions("Ana will think about it, nothing decided.") == []
+
+
+def test_contracted_progressive_gonna_and_a_debt_with_adverbs():
+    assert _actions("Ana was calm. She's sending me her checklist tonight.", author="Boris") == [
+        ("Ana", "Send Boris her checklist", "2026-03-04")
+    ]
+    assert _actions("Ana's training plan is good. Monday's meeting ran long.") == []
+    assert _actions("I'm gonna book the course next week.", author="Ana") == [
+        ("Ana", "Book the course", "2026-03-13")
+    ]
+    assert _actions("I also still owe her the outcomes from last quarter.", author="Boris") == [
+        ("Boris", "Send her the outcomes from last quarter", None)
+    ]
+
+
+def test_asides_after_a_task_are_not_part_of_it():
+    note = (
+        "Boris will text me Dev's number tonight – he's the housing officer at the council. "
+        "Ana will send the past papers by Friday, she said, she's got them at home."
+    )
+    assert _actions(note, author="Ana") == [
+        ("Boris", "Text Ana Dev's number", "2026-03-04"),
+        ("Ana", "Send the past papers", "2026-03-06"),
+    ]
+    assert _actions("I'll book a session with a supervisor (not Debs, she's not one) by June.",
+                    author="Ana")[0][1] == "Book a session with a supervisor"  # fmt: skip
+
+
+def test_bare_initials_pet_names_and_if_he_has_time():
+    pair = ("Helena", "Ruairi")
+    assert _actions("H will ask Colm on Thursday whether his team can own it.", pair) == [
+        ("Helena", "Ask Colm whether his team can own it", "2026-03-05")
+    ]
+    pair = ("Niamh", "Oluwaseyi")
+    assert _actions("Seyi is going to send the panels over this week.", pair, "Niamh") == [
+        ("Oluwaseyi", "Send the panels over", "2026-03-06")
+    ]
+    assert _actions("- audit prep: B to review the checklist if he has time") == []
