@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from models.chat import accepted_requests, chat_speakers, message, request_task
+from models.chat import accepted_requests, chat_speakers, header_only, message, request_task
 from models.clauses import (
     BG_TIME_WORDS,
     NAME,
@@ -317,16 +317,20 @@ def extract_actions(
         note.me = me or chat[i] or author
         note.chat = chat[i] is not None
         note.you = _other_participant(note.me, index)
-        previous = sentences[i - 1] if i else None
+        # The sentence before, over a chat header line ("Иван  10:35") between them.
+        j = i - 1
+        while j > 0 and header_only(sentences[j].text):
+            j -= 1
+        previous = sentences[j] if i else None
         opens_section = previous is None or previous.section != s.section
         note.hypothetical = bool(
             (opens_section and WHAT_IF_RE.match(s.section))
             or (previous and WHAT_IF_RE.match(previous.text))
         )
         note.previous = previous.text if previous else ""
-        if previous is not None and chat[i - 1] and previous.text.rstrip().endswith("?"):
-            note.question, note.asker, asked_at = message(previous.text), chat[i - 1], i - 1
-        elif i - asked_at > 3 or (chat[i] and chat[i] == chat[i - 1] == note.asker):
+        if previous is not None and chat[j] and previous.text.rstrip().endswith("?"):
+            note.question, note.asker, asked_at = message(previous.text), chat[j], j
+        elif i - asked_at > 3 or (chat[i] and chat[i] == chat[j] == note.asker):
             note.question = ""  # answered by now, or the asker went on
         note.outsider = False
         found = _sentence_actions(s, note)
@@ -351,7 +355,7 @@ def extract_actions(
         items += _model_items(raw, items, index, author, session_date, outsiders)
     items.sort(key=lambda a: a["sources"][0])
     items = _drop_identical(_drop_restated(_merge_confirmed(items, chat)))
-    items = _merge_pronoun_repeats(items)
+    items = _merge_pronoun_repeats(items, texts)
     _due_from_follow_up(items, texts, session_date)
     for item in items:
         item.pop("listed", None)
@@ -807,6 +811,8 @@ def _due_from_follow_up(items: list[dict], texts: list[str], ref: date | None) -
     own = {i for a in items for i in a["sources"]}
     for item in items:
         after = item["sources"][-1] + 1
+        while after < len(texts) - 1 and header_only(texts[after]):
+            after += 1  # "Kwame Asante  4:11 PM" between the item and its follow-up
         if item["due"] or ref is None or after >= len(texts) or after in own:
             continue
         follow = message(texts[after])
@@ -893,7 +899,12 @@ def _object_of(task: str) -> str | None:
     return thing if thing and first not in CLITICS else None
 
 
-def _merge_pronoun_repeats(items: list[dict]) -> list[dict]:
+def _steps(texts: list[str], a: int, b: int) -> int:
+    """How many sentences on from `a` `b` is, chat header lines ("Иван  10:35") not counted."""
+    return sum(not header_only(texts[k]) for k in range(a + 1, b + 1)) if b > a else b - a
+
+
+def _merge_pronoun_repeats(items: list[dict], texts: list[str]) -> list[dict]:
     """ "He offered to forward me the playbook. He'll dig it out this week.": a task that
     names its object by a pronoun, owned by whoever owns the task told just before it (the
     same or the previous sentence), is that task again; it gives the date, not a new item.
@@ -903,7 +914,10 @@ def _merge_pronoun_repeats(items: list[dict]) -> list[dict]:
     out: list[dict] = []
     for item in items:
         before = out[-1] if out else None
-        near = before is not None and 0 <= item["sources"][0] - before["sources"][-1] <= 1
+        near = (
+            before is not None
+            and 0 <= _steps(texts, before["sources"][-1], item["sources"][0]) <= 1
+        )
         if near and PRONOUN_TASK_RE.match(item["task"]) and before["owner"] == item["owner"]:
             before["due"] = before["due"] or item["due"]
             before["sources"] = sorted(set(before["sources"] + item["sources"]))

@@ -72,6 +72,11 @@ def message(text: str) -> str:
     return text[m.end() :] if m else text
 
 
+def header_only(text: str) -> bool:
+    """ "Иван  10:35", "[18/05/2026 16:31] Beatriz Almeida": who writes next, no message."""
+    return _chat_line(text) is not None and not message(text).strip()
+
+
 def accepted_requests(texts: list[str], speakers: list[str | None]) -> list[tuple[int, int]]:
     """(question, answer) sentence numbers where one chat speaker asks or proposes something
     and the other agrees in the next turn."""

@@ -175,12 +175,17 @@ CHAT_NAME_FIRST_RE = re.compile(
     r"(?:\[(?:[\d./-]{6,10},?\s+)?\d{1,2}:\d{2}(?::\d{2})?\]|"
     r"(?<=,\s)\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?)\s*$"
 )
+# Slack's: "**Калина Петрова**  16:05", "Kwame Mensah  10:05 AM" (a name, bold or not, and a time).
+SLACK_HEADER_RE = re.compile(
+    r"^\s*(?:\*\*)?(?P<who>[A-ZА-Я][\wА-Яа-я'’.-]+(?:\s+[A-ZА-Я][\wА-Яа-я'’.-]+){0,2})(?:\*\*)?"
+    r"\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*$"
+)
 # Zoom's chat export: "17:02:41 From Ingrid Sørensen to Everyone:", the message on the next line.
 ZOOM_HEADER_RE = re.compile(
     r"^\s*\d{1,2}:\d{2}:\d{2}\s+From\s+(?P<who>[^\s:][^:]{0,60}?)\s+to\s+[^:]{1,40}:\s*$"
 )
 # Lines that only say who writes the chat message on the lines below them.
-CHAT_HEADER_RES = (CHAT_HEADER_LINE_RE, CHAT_NAME_FIRST_RE, ZOOM_HEADER_RE)
+CHAT_HEADER_RES = (CHAT_HEADER_LINE_RE, CHAT_NAME_FIRST_RE, ZOOM_HEADER_RE, SLACK_HEADER_RE)
 # A pasted chat line ("[10:02] Hana: ...") always starts a new sentence.
 CHAT_STAMP_RE = re.compile(r"^\s*" + CHAT_STAMP)
 SPEAKER_RE = re.compile(r"^\s*\((PERSON\d+|[A-Z][\w .'-]{0,30})\)\s*")

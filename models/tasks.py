@@ -115,6 +115,9 @@ def bg_imperative(task: str) -> str:
     """ "Пратя записа" → "Прати записа": a Bulgarian first-person verb that opens a task, in
     the imperative the task list uses ("подам" → "подай", "прочета" → "прочети"). Only for a
     task known to open with the verb of an "аз ще ..." clause: nouns end in -а/-я too."""
+    mixed = re.match(r"([A-Za-z]+-)(?:на|неш)(?=\s|$)", task)
+    if mixed:
+        return mixed.group(1) + "ни" + task[mixed.end() :]  # "Share-на логовете" → "Share-ни ..."
     m = re.match(r"([А-Яа-я]+)(?=\s|$)", task)
     if not m:
         return task

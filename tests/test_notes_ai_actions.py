@@ -788,8 +788,8 @@ def test_english_verbs_with_bulgarian_endings_in_a_chat():
         "[16:07] Борис: супер. Аз ще fix-на калибрацията на RTK базата до понеделник\n"
     )
     assert _actions(chat, participants=("Ана", "Борис")) == [
-        ("Ана", "Share-на flight log-овете", "2026-03-04"),
-        ("Борис", "Fix-на калибрацията на RTK базата", "2026-03-09"),
+        ("Ана", "Share-ни flight log-овете", "2026-03-04"),
+        ("Борис", "Fix-ни калибрацията на RTK базата", "2026-03-09"),
     ]
 
 
@@ -1392,3 +1392,29 @@ def test_bare_initials_pet_names_and_if_he_has_time():
         ("Oluwaseyi", "Send the panels over", "2026-03-06")
     ]
     assert _actions("- audit prep: B to review the checklist if he has time") == []
+
+
+def test_slack_headers_without_blank_lines_say_who_writes_each_message():
+    pair = ("Калина", "Димитър")
+    chat = (
+        "**Калина Петрова**  16:05\n"
+        "Митко, мерси за днес. Ще ти share-на flight log-овете довечера\n"
+        "**Димитър Стоянов**  16:07\n"
+        "супер. Аз ще fix-на калибрацията на RTK базата до понеделник\n"
+        "**Калина Петрова**  16:08\n"
+        "👍\n"
+    )
+    assert _actions(chat, pair) == [
+        ("Калина", "Share-ни flight log-овете", "2026-03-04"),
+        ("Димитър", "Fix-ни калибрацията на RTK базата", "2026-03-09"),
+    ]
+
+
+def test_a_follow_up_date_is_read_over_a_chat_header():
+    chat = (
+        "Ana Lee  4:10 PM\n👍 and I'll finish the lab modules before we talk next\n\n"
+        "Boris Kim  4:11 PM\nwhich is 3 June. put it in the cal\n"
+    )
+    assert _actions(chat) == [
+        ("Ana", "Finish the lab modules before we talk next", "2026-06-03")
+    ]
