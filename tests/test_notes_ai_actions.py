@@ -1415,6 +1415,4 @@ def test_a_follow_up_date_is_read_over_a_chat_header():
         "Ana Lee  4:10 PM\n👍 and I'll finish the lab modules before we talk next\n\n"
         "Boris Kim  4:11 PM\nwhich is 3 June. put it in the cal\n"
     )
-    assert _actions(chat) == [
-        ("Ana", "Finish the lab modules before we talk next", "2026-06-03")
-    ]
+    assert _actions(chat) == [("Ana", "Finish the lab modules before we talk next", "2026-06-03")]
