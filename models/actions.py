@@ -59,6 +59,8 @@ ACTION_SECTION_RE = re.compile(
     r"домашн|действи[ея]|до следващ|поема|отговорник|"
     # "What I promised", "What H. promised", "Обещания".
     r"\bpromis|обещ|"
+    # "What I agreed to", "What he agreed to", "Договорихме се": what each took on.
+    r"\bagreed to\b|\btook on\b|"
     # "Next steps", "For next week", but not "Goals for next year" (a plan, not a to-do list).
     r"\bnext\b(?!\s+(?:session|meeting|time|call|check-?in|year|quarter|month))|"
     r"^(?:plans?|my plan|the plan|going forward|план|планът)\s*$|"
@@ -133,6 +135,9 @@ MENTOR_AUTHOR_RE = re.compile(
     r"\bmentoring\s+(?!with\b|session|notes|log\b)[A-ZА-Я]|\bmy mentee\b|\(mentee\)|"
     r"моят менти|моята менти|\(менти\)|менторирам",
     re.I,
+)
+THIRD_PERSON_SECTION_RE = re.compile(
+    r"\b(?:he|she|his|her)\b|(?<![\wА-Яа-я])(?:той|тя|неговите|нейните)(?![\wА-Яа-я])", re.I
 )
 ARROW_RE = re.compile(r"\s(?:->|=>|→|⇒)\s+")
 SECTION_OWNER_RE = re.compile(
@@ -1210,6 +1215,10 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
         return out
     if s.continued and COMMENT_START_RE.match(body):
         return out  # "3. I'll send the template. It's old and ugly but ...": a comment on it
+    first = re.match(r"\W*([A-Za-z]+)\b", body)
+    tagged = re.match(r"[^:]{1,25}:\s", body)  # "me: pull the cases", "Lena: ..."
+    if s.continued and first and first.group(1).lower() not in TASK_VERBS and not tagged:
+        return out  # "- Draft the proposal by Monday. Two pages max.": a detail of the task
     # Marker lines and bullets under an "Action items" heading are tasks as written.
     item = _listed_task(body, marker, s.section, note)
     return [item] if item else []
@@ -1320,6 +1329,8 @@ def _listed_task(body: str, marker: re.Match | None, section: str, note: _Note) 
         owner = _section_owner(section, index)
     if not owner and _action_section(section) and FIRST_PERSON_RE.search(section):
         owner = note.me  # "What I'm taking on:", "Моите задачи:": the writer's list
+    if not owner and _action_section(section) and THIRD_PERSON_SECTION_RE.search(section):
+        owner = note.you  # "What he agreed to:", "Нейните задачи:": the other one's list
     if not owner and note.diarist and not WE_TASK_RE.search(task):
         owner = note.diarist
     da = BG_DA_RE.search(rest)

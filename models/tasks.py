@@ -55,7 +55,7 @@ TASK_VERBS = set(
     practise practice prepare present print publish read record reach reflect register rehearse
     remove reply research reserve review revise rewrite run schedule send set share shadow sign
     sketch start study submit summarise summarize switch tag talk test track try update upload
-    visit watch write chase ring phone pull clear redo renew nudge take text
+    visit watch write chase ring phone pull clear redo renew nudge take text prep
 """.split()
 )
 DATE_CUE_RE = re.compile(

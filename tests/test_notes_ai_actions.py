@@ -1416,3 +1416,16 @@ def test_a_follow_up_date_is_read_over_a_chat_header():
         "Boris Kim  4:11 PM\nwhich is 3 June. put it in the cal\n"
     )
     assert _actions(chat) == [("Ana", "Finish the lab modules before we talk next", "2026-06-03")]
+
+
+def test_what_i_and_what_he_agreed_to_sections_and_details_of_a_bullet():
+    note = (
+        "What I agreed to:\n"
+        "- Draft the club proposal and get it to Boris by Monday. Two pages max, costs included.\n"
+        "\nWhat he agreed to:\n"
+        "- Put my name forward for the leadership programme. Nominations close on the 20th.\n"
+    )
+    assert _actions(note, author="Ana") == [
+        ("Ana", "Draft the club proposal and get it to Boris", "2026-03-09"),
+        ("Boris", "Put my name forward for the leadership programme", None),
+    ]
