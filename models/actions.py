@@ -1025,10 +1025,49 @@ def _my_list(text: str, note: _Note) -> list[dict] | None:
     return out or None
 
 
+# "The half-term rota, that's mine.", "Prep list for the autumn menu — yours, by Saturday.",
+# "Калибрацията на плотера остава моя грижа.": a piece of work and whose it is.
+CLAIMED_RE = re.compile(
+    r"^\W*(?P<thing>[^,;:—–?]{4,80}?)\s*(?:[,;:—–]|\s-)\s*(?:(?:that|this|it)(?:['’]s|\s+is)\s+)?"
+    r"(?P<who>mine|yours|on me|on you|his|hers|ours)"
+    r"(?=\s*(?:[.,;!)]|$|\s(?:by|before|till|until)\b))|"
+    r"^\W*(?P<bg_thing>[А-Яа-я][^,;:—–?]{3,80}?)\s+(?:остава|е)\s+(?P<bg_who>моя|твоя|наша)\s+"
+    r"(?:грижа|задача|отговорност)",
+    re.I,
+)
+NOT_CLAIMED_RE = re.compile(
+    r"^\W*(?:it|that|this|which|regards|best|cheers|thanks|kind regards|sincerely|truly|"
+    r"това|то)(?![\w'’])",
+    re.I,
+)
+
+
+def _claimed(text: str, note: _Note) -> list[dict] | None:
+    """An item from a line that names a piece of work and whose it is; None if it is none."""
+    m = CLAIMED_RE.match(text)
+    if not m or not note.me:
+        return None
+    thing, who = (m.group("thing"), m.group("who")) if m.group("thing") else (
+        m.group("bg_thing"), m.group("bg_who"))  # fmt: skip
+    who = who.lower()
+    if len(thing.split()) < 2 or NOT_CLAIMED_RE.match(thing) or PAST_START_RE.match(thing):
+        return None
+    if clause_matches(thing):
+        return None  # "Karen (site mgr) to approve the budget, his call": someone's own clause
+    owner = {"mine": note.me, "on me": note.me, "моя": note.me, "ours": None, "наша": None}.get(
+        who, note.you
+    )
+    task = clean_task(thing, note.ref)
+    due = due_date(text, note.ref)[0]
+    if len(task.split()) < 2 or vague(task):
+        return None
+    return [{"owner": owner, "task": task, "due": iso_date(due), "listed": True}]
+
+
 def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
     """Action items of one sentence (usually zero or one)."""
     text, index = (message(s.text) if note.chat else s.text), note.index
-    mine = _my_list(text, note)
+    mine = _my_list(text, note) or _claimed(text, note)
     if mine:
         return mine
     if s.checked or text.rstrip().endswith("?") or STATUS_DONE_RE.search(text):

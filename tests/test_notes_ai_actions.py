@@ -1429,3 +1429,20 @@ def test_what_i_and_what_he_agreed_to_sections_and_details_of_a_bullet():
         ("Ana", "Draft the club proposal and get it to Boris", "2026-03-09"),
         ("Boris", "Put my name forward for the leadership programme", None),
     ]
+
+
+def test_a_piece_of_work_and_whose_it_is():
+    note = (
+        "The half-term rota, that's mine.\n"
+        "Prep list for the autumn menu — yours, by Friday.\n"
+        "The budget review is Marcus's problem, not mine.\n"
+        "Kind regards, yours\n"
+    )
+    assert _actions(note, author="Ana") == [
+        ("Ana", "The half-term rota", None),
+        ("Boris", "Prep list for the autumn menu", "2026-03-06"),
+    ]
+    pair = ("Христо", "Ваня")
+    assert _actions("Калибрацията на плотера остава моя грижа.", pair, "Христо") == [
+        ("Христо", "Калибрацията на плотера", None)
+    ]
