@@ -356,8 +356,8 @@ def extract_actions(
     answered = {i for item in items for i in item["sources"]}
     items += [a for a in _accepted_actions(texts, chat, index, session_date)
               if a["sources"][1] not in answered]  # fmt: skip
-    if learned and not any(chat):
-        items += _model_items(raw, items, index, author, session_date, outsiders)
+    if learned:
+        items += _model_items(raw, items, index, author, session_date, outsiders, chat)
     items.sort(key=lambda a: a["sources"][0])
     items = _drop_identical(_drop_restated(_merge_confirmed(items, chat)))
     items = _merge_pronoun_repeats(items, texts)
@@ -475,9 +475,14 @@ SUBJECTLESS_NEED_RE = re.compile(
     # "Must remember to book the exam": the reminder is the task.
     r"(?P<remember>remember to\s+)?(?P<verb>[a-z]+)"
 )
+DIARY_WILL_RE = re.compile(r"(^\W*|\s[—–]\s+|:\s+)[Ww]ill\s+(?=[a-z]{2,}\s)")
 AGREED_PRESENT_RE = re.compile(
     r"\b(?:agreed|decided|promised)\s+(?:that\s+)?(?:I|we|he|she|[A-Z][a-z]+)\s+"
     r"(?=(?P<verb>[a-z]+)\b)"
+)
+BG_AGREED_PRESENT_RE = re.compile(
+    r"(?:[Рр]азбрахме се|[Дд]оговорихме се|[Уу]говорихме се|[Рр]ешихме),?\s+че\s+"
+    r"(?:тя|той|ти|аз|[А-Я][а-я]+)\s+(?=(?!ще\b|да\b|не\b)[а-я]+(?:а|я|ам|ям|е|и|аш|яш|иш|еш)\b)"
 )
 OWE_RE = re.compile(
     r"(?<![\w'’])(?P<subj>I|[Hh]e|[Ss]he|[A-Z][a-z]+)\s+(?:(?:also|still|now|really)\s+){0,2}owes?\s+"
@@ -577,10 +582,16 @@ def _untyped(text: str, index: NameIndex, ref: date | None, diary: bool = False)
         # "... → need to revise the chapter": after an arrow as at the start of a line.
         modal = m.group("modal").lower()
         text = f"{head}{m.group(1)}I {modal} {tail[m.start('verb') :]}"
+    if diary:
+        # "weekend rota — will post it in #store-team EOD": the writer's "I" left out.
+        text = DIARY_WILL_RE.sub(lambda m: f"{m.group(1)}I will ", text)
     # "we agreed I finish the back-analysis by Tuesday": the plan, its "will" left out.
     text = AGREED_PRESENT_RE.sub(
         lambda m: m.group(0) + ("will " if m.group("verb").lower() in TASK_VERBS else ""), text
     )
+    # "Разбрахме се, че тя съкращава плана ... до сряда": an agreed plan in the present.
+    if due_date(text, ref)[0] is not None:
+        text = BG_AGREED_PRESENT_RE.sub(lambda m: m.group(0) + "ще ", text)
     # "I owe him the slides", "Дължа ѝ отпечатъците": a debt is a promise to hand it over.
     text = OWE_RE.sub(lambda m: m.group("subj") + " will send ", text)
     text = BG_OWE_RE.sub(
@@ -776,26 +787,51 @@ def _closed(text: str) -> bool:
 
 def _model_items(
     sentences: list[Sentence], items: list[dict], index: NameIndex, author: str | None,
-    ref: date | None, outsiders: set[int] = frozenset(),
+    ref: date | None, outsiders: set[int] = frozenset(), chat: list[str | None] | None = None,
 ) -> list[dict]:  # fmt: skip
     """Items for the sentences the rules found nothing in but the commitment model rates
-    above its threshold, read from the sentence's own words; not for lines the rules gave
-    to someone outside the pair."""
+    above its threshold, read from the sentence's own words (a chat message's, written by its
+    speaker); not for lines the rules gave to someone outside the pair."""
     model = default_model()
     if model is None or not sentences:
         return []
     views = commitment_views(sentences, items, ref)
-    me = (index.resolve(author) or author) if author else None
-    you = _other_participant(me, index)
+    writer = (index.resolve(author) or author) if author else None
     out = []
     for i, (s, p) in enumerate(zip(sentences, model.probabilities(views, index), strict=True)):
         if views[i].ruled or p < model.threshold or s.checked or _closed(s.text) or i in outsiders:
             continue
-        item = item_from_sentence(s.text, index, me, you, ref)
+        me = (chat[i] if chat else None) or writer
+        you = _other_participant(me, index)
+        text = message(s.text) if chat and chat[i] else s.text
+        item = item_from_sentence(text, index, me, you, ref)
+        if item and chat and chat[i] and not clause_matches(text):
+            item["owner"] = _chat_line_owner(text, me, you)
         if item:
             item["task"] = _named(item["task"], item["owner"], index, me, you)
             out.append({**item, "sources": [i], "listed": False, "detector": "model"})
     return out
+
+
+CHAT_LEAD_RE = re.compile(r"^\W*(?:(?:and|also|btw|plus|и|а|също|още)\W+)*", re.I)
+BG_IMPERATIVE_RE = re.compile(
+    r"^(?:не забравяй|ти\b|[а-я]{3,}(?:и|ай|яй|ей|ете)(?:\s+се)?\b)", re.I
+)
+
+
+def _chat_line_owner(text: str, me: str | None, you: str | None) -> str | None:
+    """Whose task a chat message with no subject names: "send me the plots" asks the reader,
+    "правя предложение ..." is the writer's own, "да минем двамата ..." is both."""
+    rest = CHAT_LEAD_RE.sub("", text)
+    first = re.match(r"([A-Za-zА-Яа-я'’-]+)", rest)
+    word = first.group(1).lower() if first else ""
+    if WE_TASK_RE.search(rest) or re.match(r"да\s+[а-я]+(?:ем|им|ме)\b", rest, re.I):
+        return None
+    if imperative(rest) or re.match(r"(?:you|your|don['’]t forget)\b", rest, re.I):
+        return you
+    if re.match(r"[а-я]", word) and (BG_IMPERATIVE_RE.match(rest) and bg_bare_person(word) != "1s"):
+        return you
+    return me
 
 
 # "He offered to forward me the playbook. He'll dig it out this week.": a sentence that only
@@ -1199,6 +1235,11 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
         task = clean_task(segment, note.ref)
         if c["subj"].lower() in ("аз", "ти"):
             task = bg_imperative(task)  # "ще пратя записа" → "Прати записа"
+        you = note.you and re.search(r"(?<![\wА-Яа-я])те\s+$", body[c["start"] : c["verb_at"]])
+        if you and c["subj"].lower() == "аз" and re.match(r"[А-Яа-я]+ ", task):
+            # "ще те свържа с Гергана" → "Свържи Йоана с Гергана": "те" is the reader.
+            first, _, rest = task.partition(" ")
+            task = f"{first} {note.you.split()[0]} {rest}"
         reflexive = re.search(r"(?<![\wА-Яа-я])(се)\s+$", body[c["start"] : c["verb_at"]])
         if reflexive and "се" not in c["modal"] and re.match(r"[А-Яа-я]", task) and " " in task:
             # "ще се запиша за изпита" → "Запиши се за изпита": the reflexive belongs to the verb.

@@ -12,8 +12,8 @@ CHAT_PREFIX_RE = re.compile(
     r"^\s*(?:"
     + CHAT_STAMP
     + r"\s*)?(?P<who>@?[A-ZА-Я][\wА-Яа-я'’-]+(?:\s+[A-ZА-Я][\wА-Яа-я'’-]+)?)"
-    # "Callum 12:41: ...": the time between the name and the colon.
-    r"(?:\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?)?:\s+"
+    # "Callum 12:41: ...", "Мария Илиева, 17:40: ...": the time between the name and the colon.
+    r"(?:,?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?)?:\s+"
 )
 # "Иван  10:35" on its own line: a Slack-style header; the speaker holds the floor after it.
 CHAT_HEADER_RE = re.compile(

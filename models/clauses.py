@@ -33,7 +33,8 @@ MODAL_EN = (
 # "'d" is "would" (or "had"): kept only when reported and dated ("you said you'd email her
 # this week"), like "would".
 CONTRACTION = (
-    r"(?:['’]ll|['’]d|['’](?:m|s|re) (?:going to|gonna)|['’](?:m|re)(?=\s+[a-z]+ing\b)|"
+    r"(?:['’]ll|['’]d|['’](?:m|s|re) (?:(?:also|still|just|now|definitely|probably) )?"
+    r"(?:going to|gonna)|['’](?:m|re)(?=\s+[a-z]+ing\b)|"
     r"['’](?:ve|s) got to|"
     # "She's sending me her checklist tonight": "'s" is "is" before an -ing verb with an
     # object; "Monday's meeting notes", "Ana's training plan" have none.
@@ -60,12 +61,16 @@ BG_TIME_WORDS = {
     "затова", "така", "иначе", "освен", "трябва", "нека", "остава", "вечерта", "сутринта",
     "следобед",
 }  # fmt: skip
+# Capitalised at a sentence start, but a conjunction or the promise itself ("Обещах също да
+# ...", "И ще те свържа ..."), never the subject.
+BG_NOT_SUBJECTS = {"и", "а", "но", "или", "обещах", "обещахме", "поех", "поехме", "съгласих"}
 SUBJ_BG = r"[Аа]з|[Нн]ие|[Тт]и|[Вв]ие|[Тт]ой|[Тт]я|Те|Двамата|И двамата"
-CLITIC_BG = r"(?:се|си|му|ѝ|й|им|го|ги|я|ми|ти|ни|ви|ме)"
+CLITIC_BG = r"(?:се|си|му|ѝ|й|им|го|ги|я|ми|ти|ни|ви|ме|те)"
 MODAL_BG = (
     r"(?:ще(?: се опита да)?|да|обеща(?:\s+(?:утре|днес|довечера|вдругиден))?\s+да|обещах да|"
     r"обещахме да|обещава да|се съгласи да|се съгласих да|се ангажира да|се ангажирах да|"
-    r"пое ангажимент да|пое да|обеща и да|трябва да|има да|планира да|смята да|възнамерява да)"
+    r"пое ангажимент да|пое да|поех да|поехме да|обеща и да|трябва да|има да|планира да|смята да|"
+    r"възнамерява да)"
 )
 BG_RE = re.compile(
     r"(?<![\wА-Яа-я])(?P<subj>" + NAME + "|" + SUBJ_BG + r")" + ASIDE + r"\s+"
@@ -74,7 +79,8 @@ BG_RE = re.compile(
 )
 # "Ще изпратя ..." / "..., че ще изпрати ...": the subject hides in the verb ending.
 BG_BARE_RE = re.compile(
-    r"(?:^|[,:;—–-]\s*|(?<![\wА-Яа-я])че\s+(?:(?:утре|днес|довечера|вдругиден|скоро)\s+)?)"
+    r"(?:^|[,:;—–-]\s*|(?<![\wА-Яа-я])(?:че|затова|така че)\s+"
+    r"(?:(?:утре|днес|довечера|вдругиден|скоро)\s+)?)"
     r"(?P<modal>[Щщ]е)\s+(?:" + CLITIC_BG + r"\s+){0,2}"
     r"(?P<verb>" + BG_VERB + r")"
 )
@@ -93,7 +99,7 @@ BG_PROMISED_RE = re.compile(
 # "My homework is to pull ...", "Остава аз да прочета ...", "Остава Еми да си подаде ...",
 # "На мен се падна да ѝ покажа ...", "Помоли ме да му изпратя ...": who does it, then the verb.
 OWN_TASK_RE = re.compile(
-    r"(?<![\w'’])(?:[Mm]y\s+(?:homework|task|job|action)\s+is\s+to|"
+    r"(?<![\w'’])(?:[Mm]y\s+(?:homework|task|job|action|part|bit)\s+is\s+to|"
     r"[Oo]n\s+me\s*:\s*(?=[a-z]+\s)|"
     r"[Nn]ote to self\s*:\s*(?=[a-z]+\s)|"
     r"(?:(?:[Ii]t['’]s|[Ii]t is)\s+up|(?<![\w\s])\s*[Uu]p|^[Uu]p)\s+to me to|[Oo]n me to|"
@@ -233,8 +239,15 @@ def clause_matches(text: str) -> list[dict]:
         modal = "'d" if modal == "’d" else modal
         out.append(_clause(m, m.group("subj"), modal))
     for m in BG_RE.finditer(text):
-        if m.group("subj").lower() in BG_TIME_WORDS:
+        if m.group("subj").lower() in BG_TIME_WORDS | BG_NOT_SUBJECTS:
             continue  # "Утре ще ти пратя графика": a time, not a name; the verb says who
+        doubled = re.search(r"(?<![\wА-Яа-я])(?:го|я|ги)\s", text[m.end("modal") : m.start("verb")])
+        noun = m.group("subj")[:1].isupper() and m.group("subj")[1:].islower()
+        noun = noun and m.group("subj").lower() not in ("аз", "ти", "той", "тя", "ние", "вие", "те")
+        if doubled and noun and bg_bare_person(m.group("verb")) in (
+            "1s", "1p"
+        ):  # fmt: skip
+            continue  # "Рецептата ще ти я пратя": the object, doubled by "я"; the verb says who
         out.append(_clause(m, m.group("subj"), m.group("modal").lower()))
     for m in BG_ASKED_RE.finditer(text):
         # "Помолих го да прочете решението": a request; the one asked owns it, like "asked him to".
@@ -280,6 +293,12 @@ def clause_matches(text: str) -> list[dict]:
         said = BG_SAID_RE.search(text[: m.start("modal")])
         if said and person in ("1s", "3s") and not m.group("verb").endswith("м"):
             subj = said.group("subj")  # "Ана каза, че ще се опита ...": Ана will
+        elif person == "3s":
+            # "Тя никога не е ..., затова ще се запише": the pronoun before says who.
+            before = re.findall(
+                r"(?<![\wА-Яа-я])([Тт]я|[Тт]ой)(?![\wА-Яа-я])", text[: m.start("modal")]
+            )
+            subj = before[-1].lower() if before else subj
         out.append(_clause(m, subj, "ще", m.start("modal")))
         taken.append((m.start("modal"), m.start("verb")))
     for m in BG_ANY_RE.finditer(text):
@@ -293,12 +312,14 @@ def clause_matches(text: str) -> list[dict]:
         # before "ще" is the object, not the subject.
         doubled = (
             bool(subject_before)
-            and subject_before.group(0)[:1].islower()
+            and (subject_before.group(0)[:1].islower() or subject_before.start() == 0)
             and bool(
                 re.match(r"[Щщ]е\s+(?:(?:ти|ми|му|ѝ|й)\s+)?(?:го|я|ги)\s", text[m.start("modal") :])
             )
         )
         first = m.group("verb").endswith(("м", "ме")) or not subject_before or doubled
+        if re.match(r"\s+[А-Я][а-я]+", text[m.end("verb") :]) and not m.group("verb").endswith("м"):
+            first = False  # "Договора ще го прегледа Галя": the subject comes after the verb
         if (
             not first
             or person not in ("1s", "1p")

@@ -166,11 +166,12 @@ def _base_form(verb: str) -> str:
 
 
 def item_from_sentence(
-    text: str, index: NameIndex, author: str | None, you: str | None, ref
+    text: str, index: NameIndex, author: str | None, you: str | None, ref, directed: bool = False
 ) -> dict | None:
     """An action item built from a sentence the model flagged: owner from a tag or the
     subject, the task from the verb on to the first break; None when the subject is someone
-    outside the pair or no short task can be read."""
+    outside the pair or no short task can be read. A line with no subject is the author's
+    own list, or, `directed` (a chat message), asks the reader."""
     full = text
     text = _LEAD_RE.sub("", text)
     owner, tagged = None, False
@@ -195,7 +196,7 @@ def item_from_sentence(
         else:
             subject, rest = None, text  # "Draft the proposal ...": the writer's own list
         if subject is None:
-            owner = author
+            owner = you if directed else author
         else:
             is_person, owner = resolve_subject(subject, index, author, [], set(), you, bool(author))
             if not is_person or (owner and not index.resolve(owner)):

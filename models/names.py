@@ -39,6 +39,12 @@ def canonical_placeholder(token: str) -> str | None:
     return f"[{m.group(1) or m.group(2)}]" if m else None
 
 
+# Words that follow a first name without being a surname ("Ana Monday", "Ана Утре").
+CALENDAR_WORDS = set(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    june july august september october november december today tomorrow tonight понеделник
+    вторник сряда четвъртък петък събота неделя днес утре довечера""".split()
+)
 # Three-letter words that open sentences; "Kat" for Katarina is a nickname, "Can" is not.
 COMMON_SHORT = set(
     """the and but can may did has had was are not all any for our its who how why yes she her
@@ -166,6 +172,7 @@ class NameIndex:
         self.participants = [p.strip() for p in participants or [] if p and p.strip()]
         self._keys: dict[str, str] = {}
         self._initials: dict[str, str] = {}
+        self._surnames: dict[str, set[str]] = {}
         for full in self.participants:
             placeholder = canonical_placeholder(full)
             if placeholder:
@@ -190,9 +197,13 @@ class NameIndex:
                 self._initials.setdefault(re.sub(r"[.\s]", "", m.group(2)), owner)
         for full in self.participants:
             first = full.split()[0]
-            pattern = re.escape(first) + r"\s+([A-ZА-Я])[a-zа-я'’-]+"
+            pattern = re.escape(first) + r"\s+(([A-ZА-Я])[a-zа-я'’-]+)"
             for m in re.finditer(pattern, text):
-                self._initials.setdefault(first[0] + m.group(1), full)
+                self._initials.setdefault(first[0] + m.group(2), full)
+                # "Стефка Колева" in the header, "Колева ще говори ..." below: the surname too.
+                if (len(m.group(1)) > 3 and skeleton(m.group(1)) not in self._keys
+                        and m.group(1).lower() not in CALENDAR_WORDS):  # fmt: skip
+                    self._surnames.setdefault(skeleton(m.group(1)), set()).add(full)
             if len(full.split()) > 1:
                 self._initials.setdefault("".join(w[0] for w in full.split()), full)
 
@@ -244,11 +255,16 @@ class NameIndex:
         placeholder = canonical_placeholder(word)
         if placeholder:
             return self._keys.get(placeholder.lower(), placeholder)
-        found = self._keys.get(skeleton(word)) or self._nickname(word)
+        found = self._keys.get(skeleton(word)) or self._nickname(word) or self._surname(word)
         if not found and 1 < len(word.split()) <= 3 and all(w[:1].isupper() for w in word.split()):
             # "Ingrid Sørensen" in a chat header: the first name decides.
             return self.resolve(word.split()[0])
         return found
+
+    def _surname(self, word: str) -> str | None:
+        """The participant whose surname the note spells next to their first name."""
+        owners = self._surnames.get(skeleton(word), set())
+        return next(iter(owners)) if len(owners) == 1 else None
 
     def _nickname(self, word: str) -> str | None:
         """ "Деси" for Десислава, "Alex" for Alexandra, "Seun" for Oluwaseun: a capitalised word

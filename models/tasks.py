@@ -35,6 +35,8 @@ TRAILING_RE = re.compile(
     r"\s*[,—–]\s*(?:whenever|no rush|когато (?:можеш|имаш време))\b|"
     # "Send Dale the past papers, she said, she's got them at home": who said so, and why.
     r",\s*(?:he|she|they|I|we)\s+(?:said|says|thinks|reckons)\b|,\s*(?:he|she|it|they)['’](?:s|re)\s|"
+    # "..., не знам кога точно, но ще стане", ", not sure when": doubt about when, told after.
+    r",\s*(?:не знам|не съм сигурн|not sure when|don['’]t know when)|\s+[—–]\s+no date\b|"
     # "Text Jade Dev's number – he's the housing officer ...": an aside about someone.
     r"\s+[—–]\s+(?:he|she|it|they|that|this|which|who|той|тя|то|те|това)(?:['’]s|['’]re)?\s|"
     r"\s+so (?:that )?(?:he|she|I|we|they|you|[A-Z][a-z]+) (?:can|could)\b).*$",
@@ -55,7 +57,7 @@ TASK_VERBS = set(
     practise practice prepare present print publish read record reach reflect register rehearse
     remove reply research reserve review revise rewrite run schedule send set share shadow sign
     sketch start study submit summarise summarize switch tag talk test track try update upload
-    visit watch write chase ring phone pull clear redo renew nudge take text prep
+    visit watch write chase ring phone pull clear redo renew nudge take text prep speak
 """.split()
 )
 DATE_CUE_RE = re.compile(
@@ -70,6 +72,7 @@ DATE_CUE_RE = re.compile(
 # afternoon", "ще се запиша тия дни", "one of these days", "get the application in before then".
 LEFTOVER_WHEN_RE = re.compile(
     r",?\s+(?:(?:in the\s+)?(?:morning|afternoon|evening|first thing)|тия дни|тези дни|"
+    r"сутринта|вечерта|"
     r"(?:one of )?these days|(?:before|by|until|till)\s+then)$",
     re.I,
 )

@@ -1446,3 +1446,78 @@ def test_a_piece_of_work_and_whose_it_is():
     assert _actions("Калибрацията на плотера остава моя грижа.", pair, "Христо") == [
         ("Христо", "Калибрацията на плотера", None)
     ]
+
+
+def test_bulgarian_promises_with_also_took_on_and_connect_you():
+    pair = ("Калина", "Петър")
+    assert _actions("Обещах също да изслушам записите на трите разговора.", pair, "Калина") == [
+        ("Калина", "Изслушай записите на трите разговора", None)
+    ]
+    assert _actions("Аз поех да говоря с Ваня от офиса.", pair, "Петър") == [
+        ("Петър", "Говори с Ваня от офиса", None)
+    ]
+    assert _actions("И ще те свържа с Веско от БНТ, не знам кога точно.", pair, "Петър") == [
+        ("Петър", "Свържи Калина с Веско от БНТ", None)
+    ]
+
+
+def test_a_surname_the_note_spells_names_the_participant():
+    pair = ("Стефка", "Мила")
+    note = "Присъстваха: Стефка Колева, Мила Петрова.\n\nКолева ще говори с кухнята до петък."
+    assert _actions(note, pair, "Мила") == [("Стефка", "Говори с кухнята", "2026-03-06")]
+    note = "Call with Ana Monday.\n\nMonday will be busy."
+    assert _actions(note, author="Boris") == []
+
+
+def test_more_contracted_plans_in_prose():
+    note = "She's also going to send me the consultation checklist she uses."
+    assert _actions(note, author="Boris") == [
+        ("Ana", "Send Boris the consultation checklist she uses", None)
+    ]
+
+
+def test_the_commitment_model_reads_chat_messages_as_their_writers():
+    pair = ("Мария", "Петър")
+    chat = (
+        "Viber — Петър Стоянов / Мария Илиева\n\n"
+        "Петър Стоянов, 17:32: Благодаря за днес!\n"
+        "Петър Стоянов, 17:33: Следващата седмица правя план за новата подредба на склада, "
+        "с измерванията\n"
+        "Мария Илиева, 17:35: Супер, благодаря!\n"
+    )
+    assert _actions(chat, pair) == [
+        ("Петър", "Правя план за новата подредба на склада, с измерванията", "2026-03-13")
+    ]
+
+
+def test_whose_task_a_chat_message_without_a_subject_is():
+    from models.actions import _chat_line_owner
+
+    assert _chat_line_owner("send me the plots by Thursday", "Ana", "Boris") == "Boris"
+    assert _chat_line_owner("И не забравяй курса за инструктори", "Ана", "Иван") == "Иван"
+    assert _chat_line_owner("Правя предложение за подредбата", "Ана", "Иван") == "Ана"
+    assert _chat_line_owner("И в сряда да минем двамата през склада", "Ана", "Иван") is None
+
+
+def test_bulgarian_fronted_objects_postposed_subjects_and_therefore():
+    pair = ("Кристиян", "Васил")
+    assert _actions("Рецептата ще ти я пратя утре сутринта.", pair, "Васил") == [
+        ("Васил", "Прати рецептата", "2026-03-05")
+    ]
+    assert _actions("Договора ще го прегледа Галя от правния отдел.", pair, "Васил") == []
+    pair = ("Ивелина", "Мира")
+    note = "Тя никога не е участвала в поръчка, затова ще се запише на курса още тази седмица."
+    assert [a[0] for a in _actions("Ивелина е нова. " + note, pair, "Мира")] == ["Ивелина"]
+    note = "Ивелина е нова. Разбрахме се, че тя съкращава плана до две страници до сряда."
+    assert _actions(note, pair, "Мира") == [
+        ("Ивелина", "Съкращава плана до две страници", "2026-03-11")
+    ]
+
+
+def test_my_part_is_to_and_a_diary_will_without_its_i():
+    note = "My part is to pick a topic for my audit by the end of the month."
+    assert _actions(note, author="Ana") == [("Ana", "Pick a topic for my audit", "2026-03-31")]
+    note = "I keep a list. Weekend rota — will post it in the team channel tomorrow."
+    assert _actions(note, author="Ana") == [
+        ("Ana", "Post weekend rota in the team channel", "2026-03-05")
+    ]
