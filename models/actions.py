@@ -87,7 +87,18 @@ MARKER_RE = re.compile(
 # "I'm going to park it", "I'd skip it until after his rotation": deciding not to do it.
 DECLINE_VERBS = {"park", "shelve", "skip", "pass", "отложа", "откажа", "пропусна"}
 GIVE_A_MISS_RE = re.compile(r"give (?:it|that|this) a miss\b", re.I)
-THINK_ABOUT_RE = re.compile(r"(?:think|mull) (?:about|over) (?:it|that|this)\b", re.I)
+THINK_ABOUT_RE = re.compile(
+    r"(?:think|mull) (?:about|over) (?:it|that|this)\b|^(?:мисля|помисля|мисли|помисли)\b", re.I
+)
+# What a clause can say without being a task: handing something over ("I'll leave it with
+# him"), being acted on ("he'll get pulled in for install"), resuming ("we'll pick things up
+# in the new year"), the note-taking itself ("да си запиша какво се разбрахме").
+NOT_A_TASK_RE = re.compile(
+    r"^(?:leave (?:it|this|that) with (?:him|her|them|you)|get (?:pulled|dragged|roped|called|"
+    r"sent|put|moved|asked|told)\b|pick (?:things|everything) (?:up|back up)|"
+    r"(?:write|note|jot) (?:down|up) what we|запиш\w* какво)",
+    re.I,
+)
 MEET_VERBS = {"meet", "see", "reconvene", "catch", "regroup", "talk", "speak", "discuss",
               "видим", "срещнем", "чуем", "съберем", "обсъдим", "говорим"}  # fmt: skip
 # "We'll decide after the 21st whether ...", "После ще решим кога ...": a decision for later.
@@ -119,7 +130,7 @@ GROUP_PREFIX_RE = re.compile(
 )
 # "FYI: the packet went in", "Note: ...", "Вчера ...": information, not a task.
 INFO_RE = re.compile(
-    r"^\s*(?:fyi|note|nb|info|context|status|update|за сведение|бележка)\s*[:—–-]|"
+    r"^\s*(?:fyi|note|nb|info|context|status|update|за сведение|за информация|бележка)\s*[:—–-]|"
     r"\byesterday\b|(?<![\wА-Яа-я])вчера(?![\wА-Яа-я])|"
     r"^\W*(?:just an idea|only an idea|само идея)\W*$|"
     # "Виолета предложи ...", "Стоян отказа – ...": what someone said, not a task.
@@ -156,7 +167,8 @@ WHAT_IF_RE = re.compile(
 )
 # "Maybe someday I'll ...", "Може би някой ден ...": a sentence that opens with a hedge.
 HEDGE_START_RE = re.compile(
-    r"[\s→⇒>-]*(?:only if|only when|само ако|if|ако|would|could|maybe|perhaps|someday|може би|"
+    r"[\s→⇒>-]*(?:(?:и|а|ъъ|ами|еми|and|um|uh)\W+)*"
+    r"(?:only if|only when|само ако|if|ако|would|could|maybe|perhaps|someday|може би|"
     r"евентуално|някой ден|next time|следващия път)(?![\wА-Яа-я])",
     re.I,
 )
@@ -168,7 +180,9 @@ NO_PROMISE_RE = re.compile(
 )
 # "аз: първия ... го пускам в понеделник": "аз" or a clitic, then a first-person present verb.
 BG_FIRST_PRESENT_RE = re.compile(
-    r"(?<![\wА-Яа-я])(?:[Аа]з|го|ги|я|ѝ)\s+(?:[^,.;:?!]{0,40}\s)?[а-я]{2,}[ая]м(?![\wА-Яа-я])"
+    r"(?<![\wА-Яа-я])(?:[Аа]з|го|ги|я|ѝ|се|си)\s+(?:[^,.;:?!]{0,40}\s)?[а-я]{2,}[ая]м(?![\wА-Яа-я])|"
+    # "аз в сряда говоря с Диана": after "аз", a verb in -я too.
+    r"(?<![\wА-Яа-я])[Аа]з\s+(?:[^,.;:?!]{0,25}\s)?[а-я]{3,}[^аеиоуъюя\W]я(?![\wА-Яа-я])"
 )
 # "курсът – да подам заявката": a line that says "да" + what the writer will do.
 BG_DA_START_RE = re.compile(
@@ -405,7 +419,7 @@ TRAILING_IF_RE = re.compile(
     # "he'll help if I send him something", "I'll go if the company pays".
     r"\bif\s+(?:I|you|we|he|she|they|the|my|our|his|her|their)\s+(?:[a-z]+\s+)?"
     r"(?:sends?|asks?|pays?|wants?|agrees?|approves?|signs?|says?|extends?|slips?|happens?)\b|"
-    r",\s*ако\s+[а-я]+\s",
+    r",\s*ако\s+[а-я]+\s|\s[—–]\s*ако\s+(?:може|има|намеря|намеря|успея|имам)\b",
     re.I,
 )
 # "if Kerry signs off the cost I'll ...", "ако НЕК одобри ..., ще ...": the condition comes first.
@@ -476,9 +490,22 @@ SUBJECTLESS_NEED_RE = re.compile(
     r"(?P<remember>remember to\s+)?(?P<verb>[a-z]+)"
 )
 DIARY_WILL_RE = re.compile(r"(^\W*|\s[—–]\s+|:\s+)[Ww]ill\s+(?=[a-z]{2,}\s)")
+AGREED_WOULD_RE = re.compile(
+    r"(\b(?:agreed|promised|decided|offered)\s+(?:that\s+)?(?:I|we|he|she|they|[A-Z][a-z]+))"
+    r"(?:['’]d|\s+would)\s+"
+)
 AGREED_PRESENT_RE = re.compile(
     r"\b(?:agreed|decided|promised)\s+(?:that\s+)?(?:I|we|he|she|[A-Z][a-z]+)\s+"
     r"(?=(?P<verb>[a-z]+)\b)"
+)
+BG_AGREED_DA_RE = re.compile(
+    r"((?:[Рр]азбрахме се|[Дд]оговорихме се|[Уу]говорихме се)[^.;:?!]{0,60}?)"
+    r"(?<![\wА-Яа-я])да\s+(?=(?:се\s+|си\s+)?(?!(?:виждаме|чуваме|срещаме|събираме)\b)"
+    r"[а-я]{3,}(?:ем|им|нем|ме)\s+(?!(?:заедно|двамата)\s*(?:[.,;–—-]|$))[\wА-Яа-я])"
+)
+BG_WE_PRESENT_RE = re.compile(
+    r"(?<![\wА-Яа-я])(?<!ще\s)(?!(?:не|ще|да|виждаме|чуваме|срещаме)\s)[а-я]{3,}(?:аме|яме|еме|име)"
+    r"(?=\s+(?:двамата|заедно)\s+(?!с\s+екипа)[\wА-Яа-я])"
 )
 BG_AGREED_PRESENT_RE = re.compile(
     r"(?:[Рр]азбрахме се|[Дд]оговорихме се|[Уу]говорихме се|[Рр]ешихме),?\s+че\s+"
@@ -585,13 +612,19 @@ def _untyped(text: str, index: NameIndex, ref: date | None, diary: bool = False)
     if diary:
         # "weekend rota — will post it in #store-team EOD": the writer's "I" left out.
         text = DIARY_WILL_RE.sub(lambda m: f"{m.group(1)}I will ", text)
+    # "we agreed we'd both look at the form": what was agreed is a plan, not a wish.
+    text = AGREED_WOULD_RE.sub(lambda m: f"{m.group(1)} will ", text)
     # "we agreed I finish the back-analysis by Tuesday": the plan, its "will" left out.
     text = AGREED_PRESENT_RE.sub(
         lambda m: m.group(0) + ("will " if m.group("verb").lower() in TASK_VERBS else ""), text
     )
+    # "Разбрахме се двамата да обиколим цеха": what both agreed to do.
+    text = BG_AGREED_DA_RE.sub(lambda m: m.group(1) + "ще ", text)
     # "Разбрахме се, че тя съкращава плана ... до сряда": an agreed plan in the present.
     if due_date(text, ref)[0] is not None:
         text = BG_AGREED_PRESENT_RE.sub(lambda m: m.group(0) + "ще ", text)
+        # "следващата сряда сядаме двамата и правим postmortem": a dated plan for both.
+        text = BG_WE_PRESENT_RE.sub(lambda m: "ще " + m.group(0), text, count=1)
     # "I owe him the slides", "Дължа ѝ отпечатъците": a debt is a promise to hand it over.
     text = OWE_RE.sub(lambda m: m.group("subj") + " will send ", text)
     text = BG_OWE_RE.sub(
@@ -1065,7 +1098,7 @@ def _my_list(text: str, note: _Note) -> list[dict] | None:
 # "Калибрацията на плотера остава моя грижа.": a piece of work and whose it is.
 CLAIMED_RE = re.compile(
     r"^\W*(?P<thing>[^,;:—–?]{4,80}?)\s*(?:[,;:—–]|\s-)\s*(?:(?:that|this|it)(?:['’]s|\s+is)\s+)?"
-    r"(?P<who>mine|yours|on me|on you|his|hers|ours)"
+    r"(?P<who>mine|yours|on me|on you|his|hers|ours|you['’]re on it|I['’]m on it)"
     r"(?=\s*(?:[.,;!)]|$|\s(?:by|before|till|until)\b))|"
     r"^\W*(?P<bg_thing>[А-Яа-я][^,;:—–?]{3,80}?)\s+(?:остава|е)\s+(?P<bg_who>моя|твоя|наша)\s+"
     r"(?:грижа|задача|отговорност)",
@@ -1085,7 +1118,8 @@ def _claimed(text: str, note: _Note) -> list[dict] | None:
         return None
     thing, who = (m.group("thing"), m.group("who")) if m.group("thing") else (
         m.group("bg_thing"), m.group("bg_who"))  # fmt: skip
-    who = who.lower()
+    who = who.lower().replace("’", "'")
+    who = {"you're on it": "yours", "i'm on it": "mine"}.get(who, who)
     if len(thing.split()) < 2 or NOT_CLAIMED_RE.match(thing) or PAST_START_RE.match(thing):
         return None
     if clause_matches(thing):
@@ -1209,6 +1243,8 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
             continue  # "he said he'd read them twice": as likely "had read" as "would"
         if c["modal"] in ("планира да", "смята да", "възнамерява да") and due is None:
             continue  # "Стоян планира да кандидатства за доцент": an intention, no date
+        if NOT_A_TASK_RE.match(segment):
+            continue
         if c["verb"] in ("maybe", "perhaps", "possibly") or THINK_ABOUT_RE.match(segment):
             continue  # "she'd maybe try it if ...", "Ingrid will think about it": not a promise
         if c["verb"] in DECLINE_VERBS or GIVE_A_MISS_RE.match(segment):

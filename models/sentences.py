@@ -193,6 +193,8 @@ RULE_RE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
 TAG_RE = re.compile(r"</?[a-zA-Z][^>]*?/?>|\{[a-z_]+\}")
 INLINE_MD_RE = re.compile(r"(\*\*|__|`)")
+# "*Action:* MK to compile ...": single-asterisk emphasis (a bullet's "* " has a space after it).
+EMPHASIS_RE = re.compile(r"(?<![*\w])\*(?=\S)([^*\n]{1,60}?)(?<=\S)\*(?![*\w])")
 LINK_RE = re.compile(r"\[([^\]]+)\]\([^)]+\)")
 # A terminal mark, optional closing quotes/brackets, then whitespace.
 BOUNDARY_RE = re.compile(r"([.!?…]+)([\"'”’»)\]]*)(\s+)")
@@ -221,6 +223,7 @@ def _clean(raw: str) -> str:
     text = LINK_RE.sub(r"\1", text)
     text = TAG_RE.sub(" ", text)
     text = INLINE_MD_RE.sub("", text)
+    text = EMPHASIS_RE.sub(r"\1", text)
     text = re.sub(r"\s+([,.!?;:])", r"\1", text)  # transcripts tokenised as "word ."
     return re.sub(r"\s+", " ", text).strip()
 

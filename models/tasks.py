@@ -36,9 +36,11 @@ TRAILING_RE = re.compile(
     # "Send Dale the past papers, she said, she's got them at home": who said so, and why.
     r",\s*(?:he|she|they|I|we)\s+(?:said|says|thinks|reckons)\b|,\s*(?:he|she|it|they)['’](?:s|re)\s|"
     # "..., не знам кога точно, но ще стане", ", not sure when": doubt about when, told after.
-    r",\s*(?:не знам|не съм сигурн|not sure when|don['’]t know when)|\s+[—–]\s+no date\b|"
+    r",\s*(?:не знам|не съм сигурн|not sure when|don['’]t know when|no fixed date|щото)|"
+    r"\s+[—–]\s+no date\b|"
     # "Text Jade Dev's number – he's the housing officer ...": an aside about someone.
-    r"\s+[—–]\s+(?:he|she|it|they|that|this|which|who|той|тя|то|те|това)(?:['’]s|['’]re)?\s|"
+    r"\s+[—–]\s+(?:he|she|it|they|that|this|which|who|anyone|everyone|including|той|тя|то|те|"
+    r"това)(?:['’]s|['’]re)?\s|"
     r"\s+so (?:that )?(?:he|she|I|we|they|you|[A-Z][a-z]+) (?:can|could)\b).*$",
     re.I,
 )
@@ -81,6 +83,7 @@ LEFTOVER_WHEN_RE = re.compile(
 def clean_task(task: str, ref: date | None) -> str:
     """Drop the deadline phrase, trailing reasons, owner tags and filler; capitalise."""
     task = TRAILING_RE.sub("", task)
+    task = re.sub(r"^\s*\d{1,2}[.)]\s+", "", task)  # "1) аз правя ...": the list number
     for mention in sorted(find_dates(task, ref), key=lambda d: -d.start):
         head = DATE_CUE_RE.sub("", task[: mention.start])
         task = head + task[mention.end :]

@@ -1521,3 +1521,33 @@ def test_my_part_is_to_and_a_diary_will_without_its_i():
     assert _actions(note, author="Ana") == [
         ("Ana", "Post weekend rota in the team channel", "2026-03-05")
     ]
+
+
+def test_round_22_agreed_plans_emphasis_and_claims():
+    assert _actions("We agreed we'd both look at the deviation form.", author="Ana") == [
+        (None, "Look at the deviation form", None)
+    ]
+    assert _actions("*Action:* Boris to compile the DO data by Wednesday 11 March.") == [
+        ("Boris", "Compile the DO data", "2026-03-11")
+    ]
+    assert _actions("condition report — you're on it, by Monday pls", author="Ana") == [
+        ("Boris", "Condition report", "2026-03-09")
+    ]
+    pair = ("Десислава", "Мира")
+    note = "Моя задача е и да проверя старите тикети в ServiceNow."
+    assert _actions(note, pair, "Десислава") == [
+        ("Десислава", "Провери старите тикети в ServiceNow", None)
+    ]
+
+
+def test_bulgarian_plans_for_both_and_what_is_no_task():
+    pair = ("Йоана", "Антон")
+    note = "Следващата сряда сядаме двамата и правим postmortem на инцидента."
+    assert [(a[0], a[2]) for a in _actions(note, pair, "Йоана")] == [(None, "2026-03-11")]
+    note = "Разбрахме се двамата да обиколим цеха и да изберем пилотна линия."
+    assert [a[0] for a in _actions(note, pair, "Йоана")] == [None]
+    assert _actions("Разбрахме се да се виждаме на всеки две седмици.", pair, "Йоана") == []
+    assert _actions("За информация: съветът заседава на 28.05.", pair, "Йоана") == []
+    assert _actions("И, ъъ, може би някой ден ще пробвам конкурса.", pair, "Йоана") == []
+    assert _actions("I'll leave it with him. He'll get pulled in for the install anyway.",
+                    author="Ana") == []  # fmt: skip
