@@ -1432,7 +1432,7 @@ def _listed_task(body: str, marker: re.Match | None, section: str, note: _Note) 
         # "Draft the list — Lucas, by Aug 26": the tag sits before the date.
         owner, stripped = owner_from_markers(clean_task(rest, note.ref), index, note.me)
         rest = stripped if owner else rest
-    task = clean_task(re.sub(r"^\s*[Аа]з\s+", "", rest), note.ref)
+    task = clean_task(re.sub(r"^\s*(?:[АаИи]\s+)?[Аа]з\s+", "", rest), note.ref)
     da_first = re.match(r"[Дд]а\s+(?=([а-я]+))", task)
     if da_first and bg_bare_person(da_first.group(1)) == "1s":
         task = bg_imperative(task[da_first.end() :])  # "Да изчета указанията" → "Изчети ..."

@@ -174,6 +174,8 @@ def item_from_sentence(
     own list, or, `directed` (a chat message), asks the reader."""
     full = text
     text = _LEAD_RE.sub("", text)
+    # "А аз до петък правя графика": the writer's own, said with "аз".
+    text = re.sub(r"^(?:(?:а|и|но)\s+)?аз\s+(?:пък\s+)?", "", text, flags=re.I)
     owner, tagged = None, False
     m = _PREFIX_RE.match(text)
     if m:

@@ -1476,17 +1476,29 @@ def test_more_contracted_plans_in_prose():
     ]
 
 
-def test_the_commitment_model_reads_chat_messages_as_their_writers():
+def test_the_commitment_model_reads_chat_messages_as_their_writers(monkeypatch):
+    import models.actions as actions
+
+    class PlansInThePresent:
+        """A stand-in for the learned model (tested in test_commitments.py): it rates the
+        present-tense plans of this chat, so the test is about whose item it becomes."""
+
+        threshold = 0.6
+
+        def probabilities(self, views, index):
+            return [0.9 if "правя" in v.text else 0.1 for v in views]
+
+    monkeypatch.setattr(actions, "default_model", PlansInThePresent)
     pair = ("Мария", "Петър")
     chat = (
         "Viber — Петър Стоянов / Мария Илиева\n\n"
         "Петър Стоянов, 17:32: Благодаря за днес!\n"
-        "Петър Стоянов, 17:33: Следващата седмица правя план за новата подредба на склада, "
-        "с измерванията\n"
-        "Мария Илиева, 17:35: Супер, благодаря!\n"
+        "Петър Стоянов, 17:33: Следващата седмица правя план за подредбата на склада\n"
+        "Мария Илиева, 17:35: Супер. А аз до петък правя графика за смените\n"
     )
     assert _actions(chat, pair) == [
-        ("Петър", "Правя план за новата подредба на склада, с измерванията", "2026-03-13")
+        ("Петър", "Правя план за подредбата на склада", "2026-03-13"),
+        ("Мария", "Правя графика за смените", "2026-03-06"),
     ]
 
 
