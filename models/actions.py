@@ -114,7 +114,7 @@ BOOKING_TASK_RE = re.compile(
     r"^(?:put|pop|add|get|stick)\s+(?:it|that|this|something|one)\s+in\s+(?:the|my|our|your)\s+"
     r"(?:calendar|diary|calendars|diaries)\b|"
     r"^(?:put|pop|pencil)\s+(?:something|one)\s+in(?:\s+for\b|$)|"
-    r"^(?:уточн|определ|уговор)\w*\s+(?:деня|датата|часа)",
+    r"^(?:уточн|определ|уговор)\w*\s+(?:деня|датата|часа|следващ\w*\s+среща)",
     re.I,
 )
 # "А протоколът за съхранение на ваксините?", "And the budget?", "What about the deck?": a
@@ -380,7 +380,11 @@ def extract_actions(
         item.pop("listed", None)
         item.setdefault("detector", "rules")
     return [
-        a for a in items if _pair_owned(a["owner"], index) and not BOOKING_TASK_RE.match(a["task"])
+        a
+        for a in items
+        if _pair_owned(a["owner"], index)
+        and not BOOKING_TASK_RE.match(a["task"])
+        and not NOT_A_TASK_RE.match(a["task"])
     ]
 
 
@@ -489,6 +493,11 @@ SUBJECTLESS_NEED_RE = re.compile(
     # "Must remember to book the exam": the reminder is the task.
     r"(?P<remember>remember to\s+)?(?P<verb>[a-z]+)"
 )
+# "... → me, will share by Monday", "... → you": who takes it, after the arrow (not a question).
+ARROW_OWNER_RE = re.compile(
+    r"^\s*(me|you|мен|аз|теб|ти)(?=\s*(?:[,.;!]|$|will\b|ще\b))(?![^?]*\?)", re.I
+)
+MINUTES_NUMBER_RE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+(?=[A-ZА-Я])")
 DIARY_WILL_RE = re.compile(r"(^\W*|\s[—–]\s+|:\s+)[Ww]ill\s+(?=[a-z]{2,}\s)")
 AGREED_WOULD_RE = re.compile(
     r"(\b(?:agreed|promised|decided|offered)\s+(?:that\s+)?(?:I|we|he|she|they|[A-Z][a-z]+))"
@@ -598,6 +607,7 @@ def _untyped(text: str, index: NameIndex, ref: date | None, diary: bool = False)
     participant's name in lowercase or without "is" at the start of a line, "I talk to Lou"
     with a date (a plan, written in the present tense); in a `diary` (an author writing as
     "I"), "Also need to ring ..." without its "I"."""
+    text = MINUTES_NUMBER_RE.sub("", text)  # "3.1 CW to share ...": a minutes item number
     text = LOWER_I_RE.sub(lambda m: "I'm" if m.group(0) == "im" else "I", text)
     # "ill bring him my tester thurs", "hes going to practise": apostrophes left out.
     text = ILL_RE.sub(lambda m: "I'll " if m.group(1).lower() in TASK_VERBS else m.group(0), text)
@@ -717,6 +727,8 @@ def _third_party(word: str, note: _Note) -> bool:
     """A capitalised word written like a name that is not a participant nor a common word."""
     bare = word.lstrip("@")
     low = bare.lower()
+    if not word.startswith("@") and bare[:1].islower() and "." not in bare:
+        return False  # "log — N to finish": a topic in lower case ("@kiki", "jonas.b" are handles)
     return low not in note.vocab | NOT_NAMES | WE_WORDS and len(bare) > 2
 
 
@@ -1163,6 +1175,13 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
     in_section = s.checkbox or (s.bullet and _action_section(s.section))
     # "promo timeline unclear -> Ben checks with HR": what follows the arrow is the task.
     parts = ARROW_RE.split(text)
+    owned = ARROW_OWNER_RE.match(parts[-1]) if len(parts) == 2 else None
+    who = owned and (note.me if owned.group(1).lower() in ("me", "мен", "аз") else note.you)
+    if who and len(parts[0].split()) >= 2:
+        # "gripper torque test plan → me, will share by Monday": the thing, then whose it is.
+        due = due_date(text, note.ref)[0]
+        return [{"owner": who, "task": clean_task(parts[0], note.ref), "due": iso_date(due),
+                 "listed": True}]  # fmt: skip
     if len(parts) > 1 and named_task_start(parts[-1], index):
         text, in_section = parts[-1], True
     elif len(parts) > 1 and (index.resolve(parts[0]) or canonical_placeholder(parts[0])):
@@ -1199,6 +1218,12 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
     if head and head.group("aside") and index.resolve(head.group("head").strip()):
         body = body[: head.end("head")] + body[head.end("aside") + 1 :]  # "Ana (mentor): ..."
     every_clause = clause_matches(body)
+    if owner_prefix_task(body, index, note.me):
+        # "Dan: get me access to the account (he has to find the login)": the tag gives the
+        # task; a clause in brackets only comments on it.
+        asides = [m.span() for m in re.finditer(r"\([^()]*\)", body)]
+        every_clause = [c for c in every_clause
+                        if not any(a <= c["start"] < b for a, b in asides)]  # fmt: skip
     clauses = [c for c in every_clause if is_task_clause(c, body, index)]
     # "До петък ще пренапиша ... и ще ги пратя": a date before the first clause covers them all.
     lead_due = due_date(body[: clauses[0]["start"]], note.ref)[0] if clauses else None

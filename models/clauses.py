@@ -33,7 +33,7 @@ MODAL_EN = (
 # "'d" is "would" (or "had"): kept only when reported and dated ("you said you'd email her
 # this week"), like "would".
 CONTRACTION = (
-    r"(?:['’]ll|['’]d|['’](?:m|s|re) (?:(?:also|still|just|now|definitely|probably) )?"
+    r"(?:['’]ll|['’]d|['’](?:m|s|re) (?:(?:also|still|just|now|definitely|probably|both) )?"
     r"(?:going to|gonna)|['’](?:m|re)(?=\s+[a-z]+ing\b)|"
     r"['’](?:ve|s) got to|"
     # "She's sending me her checklist tonight": "'s" is "is" before an -ing verb with an

@@ -257,8 +257,10 @@ class NameIndex:
             return self._keys.get(placeholder.lower(), placeholder)
         found = self._keys.get(skeleton(word)) or self._nickname(word) or self._surname(word)
         if not found and 1 < len(word.split()) <= 3 and all(w[:1].isupper() for w in word.split()):
-            # "Ingrid Sørensen" in a chat header: the first name decides.
-            return self.resolve(word.split()[0])
+            # "Ingrid Sørensen" in a chat header: the first name decides; Teams' "Nowak,
+            # Bartłomiej" puts it last.
+            first, last = word.split()[0], word.split()[-1]
+            return self.resolve(first) or (self.resolve(last) if first.endswith(",") else None)
         return found
 
     def _surname(self, word: str) -> str | None:

@@ -157,7 +157,7 @@ TABLE_RULE_RE = re.compile(r"^\s*:?-{3,}:?\s*$")
 # The time stamp of a pasted chat line: "[10:02]", WhatsApp's "[22/04/2026, 19:02]" and
 # "[29.04.26 21:18]", its Android export "22/04/2026, 19:02 - ", Teams' "[2026-04-22 7:02 PM]".
 CHAT_STAMP = (
-    r"(?:\[(?:[\d./-]{6,10}(?:\s*г\.)?,?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]|"
+    r"(?:\[(?:[\d./-]{3,10}(?:\s*г\.)?,?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]|"
     r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s+[-–]\s|"
     # Signal/phone exports: "19:41  Zoe: ..." (a bare time, then a name and a colon).
     r"\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s+(?=[A-ZА-Я][\wА-Яа-я'’-]*:\s))"
@@ -166,7 +166,8 @@ CHAT_STAMP = (
 CHAT_HEADER_LINE_RE = re.compile(
     r"^\s*"
     + CHAT_STAMP
-    + r"\s*(?P<who>[A-ZА-Я][\wА-Яа-я'’-]+(?:\s+[A-ZА-Я][\wА-Яа-я'’-]+){0,2})\s*$"
+    # Teams writes "Nowak, Bartłomiej": the surname first.
+    + r"\s*(?P<who>[A-ZА-Я][\wА-Яа-я'’-]+(?:,?\s+[A-ZА-Я][\wА-Яа-я'’-]+){0,2})\s*$"
 )
 # Telegram's header line: the name first, then the stamp ("Даниела Петрова, [20.10.2026 18:52]");
 # LinkedIn's and Messenger's: "Fiona Reid, 4:41 PM".

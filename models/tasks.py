@@ -37,7 +37,7 @@ TRAILING_RE = re.compile(
     r",\s*(?:he|she|they|I|we)\s+(?:said|says|thinks|reckons)\b|,\s*(?:he|she|it|they)['’](?:s|re)\s|"
     # "..., не знам кога точно, но ще стане", ", not sure when": doubt about when, told after.
     r",\s*(?:не знам|не съм сигурн|not sure when|don['’]t know when|no fixed date|щото)|"
-    r"\s+[—–]\s+no date\b|"
+    r"\s+[—–]\s+no date\b|\s+\((?:no date|no deadline|he|she|they|без срок)\b|"
     # "Text Jade Dev's number – he's the housing officer ...": an aside about someone.
     r"\s+[—–]\s+(?:he|she|it|they|that|this|which|who|anyone|everyone|including|той|тя|то|те|"
     r"това)(?:['’]s|['’]re)?\s|"
@@ -84,6 +84,12 @@ def clean_task(task: str, ref: date | None) -> str:
     """Drop the deadline phrase, trailing reasons, owner tags and filler; capitalise."""
     task = TRAILING_RE.sub("", task)
     task = re.sub(r"^\s*\d{1,2}[.)]\s+", "", task)  # "1) аз правя ...": the list number
+    # "And the parent info evening slides", "И статистиката ...": a joining word, not the task.
+    task = re.sub(
+        r"^\s*(?:[Aa]nd|[Aa]lso|[Pp]lus|[Ии]|[Аа]|[Сс]ъщо)\s+(?=[a-zа-я])(?!(?:се|си|me|you|him|her)\s)",
+        "",
+        task,
+    )
     for mention in sorted(find_dates(task, ref), key=lambda d: -d.start):
         head = DATE_CUE_RE.sub("", task[: mention.start])
         task = head + task[mention.end :]

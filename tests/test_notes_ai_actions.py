@@ -1563,3 +1563,22 @@ def test_bulgarian_plans_for_both_and_what_is_no_task():
     assert _actions("И, ъъ, може би някой ден ще пробвам конкурса.", pair, "Йоана") == []
     assert _actions("I'll leave it with him. He'll get pulled in for the install anyway.",
                     author="Ana") == []  # fmt: skip
+
+
+def test_round_23_chat_stamps_arrows_and_asides():
+    chat = (
+        "[19/05 18:42] Ana Lee: thanks for today\n"
+        "[19/05 18:43] Boris Kim: so: I'll put together the training plan by Friday\n"
+    )
+    assert _actions(chat) == [("Boris", "Put together the training plan", "2026-03-06")]
+    assert _actions("torque test plan → me, will share by Monday", author="Ana") == [
+        ("Ana", "Torque test plan", "2026-03-09")
+    ]
+    assert _actions("intro to Ravi (controls) → you?", author="Ana") == []
+    note = "Actions:\n- Boris: get me access to the account (no date, he has to find the login lol)"
+    assert _actions(note, author="Ana") == [("Boris", "Get Ana access to the account", None)]
+    assert _actions("We're both going to sit in on the rehearsal on the 27th.") == [
+        (None, "Sit in on the rehearsal", "2026-03-27")
+    ]
+    note = "Present: Ana Lee, Boris Kim\n\n3.1 AL to share the training slides with BK by Friday."
+    assert _actions(note) == [("Ana", "Share the training slides with Boris", "2026-03-06")]
