@@ -497,6 +497,7 @@ SUBJECTLESS_NEED_RE = re.compile(
 ARROW_OWNER_RE = re.compile(
     r"^\s*(me|you|мен|аз|теб|ти)(?=\s*(?:[,.;!]|$|will\b|ще\b))(?![^?]*\?)", re.I
 )
+TAG_QUESTION_RE = re.compile(r",\s*(?:нали|right|yeah|ok|okay)\s*\?\s*$", re.I)
 MINUTES_NUMBER_RE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+(?=[A-ZА-Я])")
 DIARY_WILL_RE = re.compile(r"(^\W*|\s[—–]\s+|:\s+)[Ww]ill\s+(?=[a-z]{2,}\s)")
 AGREED_WOULD_RE = re.compile(
@@ -506,6 +507,12 @@ AGREED_WOULD_RE = re.compile(
 AGREED_PRESENT_RE = re.compile(
     r"\b(?:agreed|decided|promised)\s+(?:that\s+)?(?:I|we|he|she|[A-Z][a-z]+)\s+"
     r"(?=(?P<verb>[a-z]+)\b)"
+)
+BG_DATED_I_PRESENT_RE = re.compile(
+    r"^(\W*(?:[Ии]\s+)?(?:[Уу]тре|[Дд]овечера|[Дд]нес|[Вв]ъв? (?:понеделник|вторник|сряда|"
+    r"четвъртък|петък|събота)|[Сс]ледващата седмица)"
+    r"(?:\s+(?:сутринта|сутрин|вечерта|следобед))?\s+)"
+    r"(?=(?:се\s+|си\s+)?[а-я]{3,}(?:ам|ям|[^аеиоуъюя\W]я)(?![\wА-Яа-я]))"
 )
 BG_AGREED_DA_RE = re.compile(
     r"((?:[Рр]азбрахме се|[Дд]оговорихме се|[Уу]говорихме се)[^.;:?!]{0,60}?)"
@@ -628,6 +635,8 @@ def _untyped(text: str, index: NameIndex, ref: date | None, diary: bool = False)
     text = AGREED_PRESENT_RE.sub(
         lambda m: m.group(0) + ("will " if m.group("verb").lower() in TASK_VERBS else ""), text
     )
+    # "утре звъня на фирмата за асансьора": a time first, then a first-person present verb.
+    text = BG_DATED_I_PRESENT_RE.sub(lambda m: m.group(1) + "ще ", text)
     # "Разбрахме се двамата да обиколим цеха": what both agreed to do.
     text = BG_AGREED_DA_RE.sub(lambda m: m.group(1) + "ще ", text)
     # "Разбрахме се, че тя съкращава плана ... до сряда": an agreed plan in the present.
@@ -1152,6 +1161,7 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
     mine = _my_list(text, note) or _claimed(text, note)
     if mine:
         return mine
+    text = TAG_QUESTION_RE.sub(".", text)  # "... преди снега, нали?" states a plan
     if s.checked or text.rstrip().endswith("?") or STATUS_DONE_RE.search(text):
         return []  # a ticked box or "→ ✅ sent" is done, "→ ❌"/"→ отпада" is off; "?" asks
     if (note.chat or note.to_reader) and note.you:

@@ -1582,3 +1582,12 @@ def test_round_23_chat_stamps_arrows_and_asides():
     ]
     note = "Present: Ana Lee, Boris Kim\n\n3.1 AL to share the training slides with BK by Friday."
     assert _actions(note) == [("Ana", "Share the training slides with Boris", "2026-03-06")]
+
+
+def test_bulgarian_time_then_present_and_a_tag_question():
+    pair = ("Гергана", "Александър")
+    assert _actions("утре звъня на фирмата за асансьора", pair, "Гергана") == [
+        ("Гергана", "Звъни на фирмата за асансьора", "2026-03-05")
+    ]
+    note = "И в петък минаваме двамата през покрива да видим течовете, нали?"
+    assert [(a[0], a[2]) for a in _actions(note, pair, "Гергана")] == [(None, "2026-03-06")]
