@@ -24,7 +24,7 @@ from models.sentences import paragraph_ids, split_sentences
 
 DATA = Path(__file__).resolve().parent / "data"
 SETS = ["notes", "notes_heldout", "notes_dev", "notes_blind",
-        *(f"notes_blind{n}" for n in range(2, 31))]  # fmt: skip
+        *(f"notes_blind{n}" for n in range(2, 35))]  # fmt: skip
 GRID = {
     "POSITION_WEIGHT": [0.6, 0.9],
     "POSITION_DECAY": [0.8, 0.7],
