@@ -11,9 +11,17 @@ from pathlib import Path
 import numpy as np
 
 from models.actions import reads_as_task
+from models.chat import message
 from models.lexical import content_words, tfidf_matrix, words
 
 FILLER = {"yeah", "yes", "okay", "ok", "ehm", "uh", "um", "mm", "hmm", "so", "right", "well"}
+# Chat pleasantries ("Стефан Петров: Да, благодаря и аз!") say nothing about the session.
+THANKS = {"thanks", "thank", "cheers", "благодаря", "мерси", "супер", "great", "perfect"}
+THANKS_FOR_RE = re.compile(
+    r"\b(?:thanks|thank you)\b.{0,20}\b(?:today|the chat|the session|your time|earlier)\b|"
+    r"(?<![\wА-Яа-я])(?:благодаря|мерси)(?![\wА-Яа-я]).{0,20}(?:днес|за срещата|за времето)",
+    re.I,
+)
 TERMINAL_RE = re.compile(r"[.!?…]$")
 
 # Short notes: how much the opening, each paragraph's first sentence, a task and a title line
@@ -43,9 +51,15 @@ def sentence_vectors(texts: list[str], embedder=None) -> np.ndarray:
 
 
 def is_candidate(text: str) -> bool:
-    """Worth summarising: enough content words, not a question, not filler chatter."""
+    """Worth summarising: enough content words, not a question, not filler chatter or a chat
+    pleasantry (judged on the message, without its writer's name and time)."""
+    text = message(text)
     toks = words(text)
     if len(toks) < 5 or text.rstrip().endswith("?"):
+        return False
+    if sum(t in THANKS for t in toks) and (
+        len(content_words(text)) < 4 or THANKS_FOR_RE.search(text)
+    ):
         return False
     return len(content_words(text)) >= 3 and sum(t in FILLER for t in toks) / len(toks) < 0.3
 

@@ -187,3 +187,16 @@ def test_the_shipped_ranker_is_used_only_with_the_embedder_it_was_trained_on():
     assert analyse_note(note)["engine"]["summary_ranker"] == "hand-set"  # TF-IDF vectors
     assert bundled_ranker("some-other-model") is None
     assert bundled_ranker(embedder.name) is not None
+
+
+def test_chat_pleasantries_never_make_the_summary():
+    chat = (
+        "[10.07.26 18:02] Мария Колева: Стефчо, благодаря за днес, беше полезно\n"
+        "[10.07.26 18:03] Стефан Петров: Да, благодаря и аз!\n"
+        "[10.07.26 18:04] Мария Колева: Дневникът на хлораторите от юни има пропуски.\n"
+        "[10.07.26 18:05] Стефан Петров: Процедурата за спиране на озонаторите е остаряла.\n"
+        "[10.07.26 18:06] Мария Колева: Обучението по безопасност за операторите е през юли.\n"
+    )
+    texts = [s["text"] for s in extractive(chat)["summary"]]
+    assert not any("благодаря" in t for t in texts)
+    assert any("хлораторите" in t for t in texts)
