@@ -450,7 +450,9 @@ NO_DATE_LINE_RE = re.compile(r"^\W*(?:no date|no deadline|без срок)\b", r
 ASK_VERBS = {"ask", "check", "find", "see", "confirm", "email", "message", "text", "call",
              "enquire", "inquire", "попита", "питам", "проверя", "провери"}  # fmt: skip
 # "2. скрипта за задържане – ще ти го пратя": a line that names its topic, then a clause.
-TOPIC_RE = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?P<topic>[^–—:.!?]{3,80}?)\s*(?:[–—:]|\s-\s)\s*$")
+TOPIC_RE = re.compile(
+    r"^\W*(?:\d{1,2}[.)]\s*)?(?P<topic>[^–—:.!?→]{3,80}?)\s*(?:[–—:→]|\s-\s|\s->)\s*$"
+)
 # "черновата на статията ще я прочета": an object put first, then picked up by a clitic.
 BARE_TOPIC_RE = re.compile(r"^\W*(?P<topic>[а-я][а-я ]{2,60}?)\s*$")
 # The same at the start of a sentence: "Скрипта за отказ ще ти го пратя в сряда".
@@ -497,7 +499,8 @@ SUBJECTLESS_NEED_RE = re.compile(
 ARROW_OWNER_RE = re.compile(
     r"^\s*(me|you|мен|аз|теб|ти)(?=\s*(?:[,.;!]|$|will\b|ще\b))(?![^?]*\?)", re.I
 )
-TAG_QUESTION_RE = re.compile(r",\s*(?:нали|right|yeah|ok|okay)\s*\?\s*$", re.I)
+TAG_QUESTION_RE = re.compile(r"(?:,\s*|\s+)(?:нали|right|yeah|ok|okay)\s*\?\s*$", re.I)
+YOU_TAG_RE = re.compile(r"^(\W*)(?:you|ти)\s*(?::|\s[–—-])\s+", re.I)
 MINUTES_NUMBER_RE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+(?=[A-ZА-Я])")
 DIARY_WILL_RE = re.compile(r"(^\W*|\s[—–]\s+|:\s+)[Ww]ill\s+(?=[a-z]{2,}\s)")
 AGREED_WOULD_RE = re.compile(
@@ -505,8 +508,8 @@ AGREED_WOULD_RE = re.compile(
     r"(?:['’]d|\s+would)\s+"
 )
 AGREED_PRESENT_RE = re.compile(
-    r"\b(?:agreed|decided|promised)\s+(?:that\s+)?(?:I|we|he|she|[A-Z][a-z]+)\s+"
-    r"(?=(?P<verb>[a-z]+)\b)"
+    r"(?P<lead>\b(?:[Aa]greed|[Dd]ecided|[Pp]romised)\s+(?:that\s+)?(?:I|we|he|she|[A-Z][a-z]+)\s+)"
+    r"(?P<verb>[a-z]+)\b"
 )
 BG_DATED_I_PRESENT_RE = re.compile(
     r"^(\W*(?:[Ии]\s+)?(?:[Уу]тре|[Дд]овечера|[Дд]нес|[Вв]ъв? (?:понеделник|вторник|сряда|"
@@ -609,6 +612,17 @@ def _chat_imperative(text: str, ref: date | None) -> str:
     return text
 
 
+def _agreed_will(m: re.Match) -> str:
+    """ "agreed she finishes the mock exam" → "agreed she will finish the mock exam"."""
+    verb = m.group("verb")
+    base = re.sub(r"(?:(?<=[sxz])|(?<=ch)|(?<=sh))es$|s$", "", verb)
+    if verb.lower() in TASK_VERBS:
+        return m.group("lead") + "will " + verb
+    if base.lower() in TASK_VERBS:
+        return m.group("lead") + "will " + base
+    return m.group(0)
+
+
 def _untyped(text: str, index: NameIndex, ref: date | None, diary: bool = False) -> str:
     """Undo phone typing that hides a subject or a modal: a lowercase "i"/"im", a
     participant's name in lowercase or without "is" at the start of a line, "I talk to Lou"
@@ -632,9 +646,7 @@ def _untyped(text: str, index: NameIndex, ref: date | None, diary: bool = False)
     # "we agreed we'd both look at the form": what was agreed is a plan, not a wish.
     text = AGREED_WOULD_RE.sub(lambda m: f"{m.group(1)} will ", text)
     # "we agreed I finish the back-analysis by Tuesday": the plan, its "will" left out.
-    text = AGREED_PRESENT_RE.sub(
-        lambda m: m.group(0) + ("will " if m.group("verb").lower() in TASK_VERBS else ""), text
-    )
+    text = AGREED_PRESENT_RE.sub(_agreed_will, text)
     # "утре звъня на фирмата за асансьора": a time first, then a first-person present verb.
     text = BG_DATED_I_PRESENT_RE.sub(lambda m: m.group(1) + "ще ", text)
     # "Разбрахме се двамата да обиколим цеха": what both agreed to do.
@@ -1162,6 +1174,9 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
     if mine:
         return mine
     text = TAG_QUESTION_RE.sub(".", text)  # "... преди снега, нали?" states a plan
+    if note.you:
+        # "you: churn dashboard prototype, end of next week", "ти - runbook до петък": the reader.
+        text = YOU_TAG_RE.sub(lambda m: m.group(1) + note.you.split()[0] + ": ", text, count=1)
     if s.checked or text.rstrip().endswith("?") or STATUS_DONE_RE.search(text):
         return []  # a ticked box or "→ ✅ sent" is done, "→ ❌"/"→ отпада" is off; "?" asks
     if (note.chat or note.to_reader) and note.you:

@@ -34,7 +34,7 @@ MODAL_EN = (
 # this week"), like "would".
 CONTRACTION = (
     r"(?:['’]ll|['’]d|['’](?:m|s|re) (?:(?:also|still|just|now|definitely|probably|both) )?"
-    r"(?:going to|gonna)|['’](?:m|re)(?=\s+[a-z]+ing\b)|"
+    r"(?:going to|gonna)|['’](?:m|re)(?=\s+(?:also\s+|still\s+|just\s+)?[a-z]+ing\b)|"
     r"['’](?:ve|s) got to|"
     # "She's sending me her checklist tonight": "'s" is "is" before an -ing verb with an
     # object; "Monday's meeting notes", "Ana's training plan" have none.

@@ -1591,3 +1591,20 @@ def test_bulgarian_time_then_present_and_a_tag_question():
     ]
     note = "И в петък минаваме двамата през покрива да видим течовете, нали?"
     assert [(a[0], a[2]) for a in _actions(note, pair, "Гергана")] == [(None, "2026-03-06")]
+
+
+def test_round_24_agreed_third_person_you_tags_and_arrow_topics():
+    assert _actions("Agreed she finishes the full mock exam by end of the month.") == [
+        ("Ana", "Finish the full mock exam", "2026-03-31")
+    ]
+    chat = (
+        "[10:02] Ana: thanks, so what do we each take?\n"
+        "[10:03] Boris: you: churn dashboard prototype, end of next week\n"
+    )
+    assert _actions(chat) == [("Ana", "Churn dashboard prototype", "2026-03-13")]
+    assert _actions("cancellations script → I'm redoing it by Mon", author="Ana") == [
+        ("Ana", "Redo cancellations script", "2026-03-09")
+    ]
+    assert _actions("I'm also sending Boris our rota spreadsheet today.", author="Ana") == [
+        ("Ana", "Send Boris our rota spreadsheet", "2026-03-04")
+    ]
