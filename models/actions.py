@@ -96,7 +96,7 @@ THINK_ABOUT_RE = re.compile(
 NOT_A_TASK_RE = re.compile(
     r"^(?:leave (?:it|this|that) with (?:him|her|them|you)|get (?:pulled|dragged|roped|called|"
     r"sent|put|moved|asked|told)\b|pick (?:things|everything) (?:up|back up)|"
-    r"(?:write|note|jot) (?:down|up) what we|запиш\w* какво)",
+    r"(?:write|note|jot) (?:down|up) what we|запиш\w* какво|already\b|вече\b)",
     re.I,
 )
 MEET_VERBS = {"meet", "see", "reconvene", "catch", "regroup", "talk", "speak", "discuss",
@@ -114,7 +114,12 @@ BOOKING_TASK_RE = re.compile(
     r"^(?:put|pop|add|get|stick)\s+(?:it|that|this|something|one)\s+in\s+(?:the|my|our|your)\s+"
     r"(?:calendar|diary|calendars|diaries)\b|"
     r"^(?:put|pop|pencil)\s+(?:something|one)\s+in(?:\s+for\b|$)|"
-    r"^(?:уточн|определ|уговор)\w*\s+(?:деня|датата|часа|следващ\w*\s+среща)",
+    r"^(?:уточн|определ|уговор)\w*\s+(?:деня|датата|часа|следващ\w*\s+среща)|"
+    # "he said he'd send a time", "I'll move the invite", "ще ти пиша за час": the next meeting.
+    r"^(?:send|suggest|propose|pick)\s+(?:a|the|another|the next session)\s+(?:time|date|slot)\b|"
+    r"^(?:move|resend|update)\s+(?:the|our)\s+(?:invite|invitation|meeting)\b|"
+    r"^(?:пиши|пиша|пратя|прати)\s+за\s+(?:час|дата|ден)\b|"
+    r"^(?:пусни|прати|изпрати)\s+(?:ти\s+)?покана\s+за\s+следващ",
     re.I,
 )
 # "А протоколът за съхранение на ваксините?", "And the budget?", "What about the deck?": a

@@ -1608,3 +1608,13 @@ def test_round_24_agreed_third_person_you_tags_and_arrow_topics():
     assert _actions("I'm also sending Boris our rota spreadsheet today.", author="Ana") == [
         ("Ana", "Send Boris our rota spreadsheet", "2026-03-04")
     ]
+
+
+def test_arranging_the_next_meeting_and_done_work_are_no_tasks():
+    note = (
+        "We'll meet again in November; he said he'd send a time. I'll move the invite. "
+        "I told him I'd already sent the copyedits back to production."
+    )
+    assert _actions(note, author="Ana") == []
+    pair = ("Калина", "Димитър")
+    assert _actions("значи се виждаме през януари, аз ще ти пиша за час", pair, "Димитър") == []
