@@ -18,7 +18,7 @@ from models.clauses import (
     is_task_clause,
     mask_quotes,
 )
-from models.commitments import SentenceView, default_model, item_from_sentence
+from models.commitments import SentenceView, base_form, default_model, item_from_sentence
 from models.dates import due_date
 from models.decisions import extract_decisions, is_meeting_or_decision, is_status
 from models.lexical import content_words, stem
@@ -118,6 +118,8 @@ BOOKING_TASK_RE = re.compile(
     # "he said he'd send a time", "I'll move the invite", "ще ти пиша за час": the next meeting.
     r"^(?:send|suggest|propose|pick)\s+(?:a|the|another|the next session)\s+(?:time|date|slot)\b|"
     r"^(?:move|resend|update)\s+(?:the|our)\s+(?:invite|invitation|meeting)\b|"
+    r"^(?:drop|send|put)\s+(?:a|the)\s+calendar\s+(?:thing|invite|hold|slot)\b|"
+    r"^(?:sort|fix|find|pick)\s+(?:a|the|another)\s+(?:date|free period|slot|time)\b|"
     r"^(?:пиши|пиша|пратя|прати)\s+за\s+(?:час|дата|ден)\b|"
     r"^(?:пусни|прати|изпрати)\s+(?:ти\s+)?покана\s+за\s+следващ",
     re.I,
@@ -196,8 +198,8 @@ BG_DA_START_RE = re.compile(
 # Someone who is not in the pair: a role ("her manager") or a name that says something.
 OUTSIDER_RE = re.compile(
     r"\b(?:manager|boss|lead|mgr|director|recruiter|(?-i:HR))\b|(?<![\wА-Яа-я])(?:ръководител|шеф|"
-    r"мениджър)[а-я]*|(?P<name>[A-ZА-Я][a-zа-я'’-]+)\s+(?:said|says|told|mentioned|каза|казва|"
-    r"спомена)\b",
+    r"мениджър)[а-я]*|(?P<name>[A-ZА-Я][a-zа-я'’-]+)(?:\s*\([^()]{1,30}\))?\s+(?:said|says|told|"
+    r"mentioned|каза|казва|спомена)\b",
     re.I,
 )
 PAIR_PREFIX_RE = re.compile(
@@ -1488,6 +1490,19 @@ def _listed_task(body: str, marker: re.Match | None, section: str, note: _Note) 
         owner, stripped = owner_from_markers(clean_task(rest, note.ref), index, note.me)
         rest = stripped if owner else rest
     task = clean_task(re.sub(r"^\s*(?:[АаИи]\s+)?[Аа]з\s+", "", rest), note.ref)
+    third = re.match(r"([A-Z][a-z]+?)(?:es|s)\b", task)
+    if third and (third.group(1).lower() in TASK_VERBS | {"get"}):
+        task = third.group(1) + task[third.end() :]  # "D gets the numbers" → "Get the numbers"
+        task = re.sub(
+            r"(\band\s+)([a-z]+s)\b",
+            lambda m: (
+                m.group(1) + base_form(m.group(2))
+                if base_form(m.group(2)) in TASK_VERBS | {"get", "try"}
+                else m.group(0)
+            ),
+            task,
+            count=1,
+        )
     da_first = re.match(r"[Дд]а\s+(?=([а-я]+))", task)
     if da_first and bg_bare_person(da_first.group(1)) == "1s":
         task = bg_imperative(task[da_first.end() :])  # "Да изчета указанията" → "Изчети ..."

@@ -13,7 +13,7 @@ from models.tasks import ing_base
 # A participant's name, a placeholder, or an initial with a full stop ("M. finishes ...").
 NAME = (
     # "H will ask Colm": a bare initial (never "I") before "will"/"to" is a person too.
-    r"\[PERSON\d+\]|[A-ZА-Я]\.(?=\s)|(?!I\b)[A-ZА-Я](?=\s+(?:will|to|ще|да)\s)|"
+    r"\[PERSON\d+\]|[A-ZА-Я]\.(?=\s)|(?!I\b)[A-ZА-Я](?=\s+(?:will|to|ще|да|[a-z]{2,}(?<![su])s)\s)|"
     r"@?[A-ZА-Я][a-zа-я'’-]+(?:\s+(?:and|&|и)\s+[A-ZА-Я][a-zа-я'’-]+)?"
 )
 PRONOUN_EN = (

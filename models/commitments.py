@@ -154,7 +154,7 @@ _LEAD_RE = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?")
 MAX_TASK_WORDS = 18
 
 
-def _base_form(verb: str) -> str:
+def base_form(verb: str) -> str:
     """ "writes" → "write", "chases" → "chase", "carries" → "carry"."""
     if verb.endswith("ies"):
         return verb[:-3] + "y"
@@ -193,8 +193,8 @@ def item_from_sentence(
             subject, rest = clauses[0]["subj"], text[clauses[0]["verb_at"] :]
         elif sv:
             # "writes up the incident and gets the draft to me": both verbs in the base form.
-            tail = _AND_VERB_RE.sub(lambda v: v.group(1) + _base_form(v.group(2)), sv.group(3))
-            subject, rest = sv.group(1), f"{_base_form(sv.group(2))} {tail}"
+            tail = _AND_VERB_RE.sub(lambda v: v.group(1) + base_form(v.group(2)), sv.group(3))
+            subject, rest = sv.group(1), f"{base_form(sv.group(2))} {tail}"
         else:
             subject, rest = None, text  # "Draft the proposal ...": the writer's own list
         if subject is None:

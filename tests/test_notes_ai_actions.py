@@ -209,7 +209,7 @@ def test_terse_arrows_tables_and_requests():
         "Boris asked Ana to send two writing samples.\n"
     )
     assert _actions(note) == [
-        ("Boris", "Checks with HR", None),
+        ("Boris", "Check with HR", None),
         ("Ana", "Cut the CV to 2 pages", "2026-03-05"),
         ("Ana", "Submit the abstract", "2026-03-20"),
         ("Ana", "Send two writing samples", None),
@@ -400,7 +400,7 @@ def test_dated_fragments_without_a_modal_are_tasks():
         "- Boris likes the pitch\n"
     )
     assert _actions(note) == [
-        ("Boris", "Reviews the pitch", "2026-03-09"),
+        ("Boris", "Review the pitch", "2026-03-09"),
         (None, "Watch the keynote", "2026-03-06"),
     ]
 
@@ -1618,3 +1618,13 @@ def test_arranging_the_next_meeting_and_done_work_are_no_tasks():
     assert _actions(note, author="Ana") == []
     pair = ("Калина", "Димитър")
     assert _actions("значи се виждаме през януари, аз ще ти пиша за час", pair, "Димитър") == []
+
+
+def test_round_25_initials_with_present_verbs_outsiders_in_brackets_and_booking():
+    note = "Present: Ana Lee, Boris Kim\n\n- B drafts the 1:1 template and tries it by Friday."
+    assert _actions(note) == [("Boris", "Draft the 1:1 template and try it", "2026-03-06")]
+    note = "- BRC audit Feb → B nervous re: traceability records"
+    assert _actions(note, author="Ana") == []
+    note = "Rachel (PM) said she'll look at the rota swap; that's hers, not ours to chase."
+    assert _actions(note, author="Ana") == []
+    assert _actions("I'll drop a calendar thing. I'll sort a date with her.", author="Ana") == []
