@@ -619,6 +619,14 @@ def _chat_imperative(text: str, ref: date | None) -> str:
     return text
 
 
+def _trailing_if(text: str) -> bool:
+    """A condition on the task itself ("..., if she can find it"), not on the reason given for
+    it ("за да го използвам, ако ме извикат", "so I can use it if they call")."""
+    m = TRAILING_IF_RE.search(text)
+    purpose = r"(?:за да|so (?:that )?I can|so I have it)[^—–]*$"
+    return bool(m) and not re.search(purpose, text[: m.start()])
+
+
 def _agreed_will(m: re.Match) -> str:
     """ "agreed she finishes the mock exam" → "agreed she will finish the mock exam"."""
     verb = m.group("verb")
@@ -854,7 +862,7 @@ def _closed(text: str) -> bool:
         or HEDGE_START_RE.match(text)
         or NO_PROMISE_RE.search(text)
         or TASKPAPER_SKIP_RE.search(text)
-        or TRAILING_IF_RE.search(text)
+        or _trailing_if(text)
     )
 
 
@@ -1289,7 +1297,7 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
             continue  # in a chat or an "I" note the pair is "we": "they" are other people
         if LEADING_IF_RE.search(re.split(r"[;.!?]", body[: c["start"]])[-1]):
             continue  # "if Kerry signs off the cost I'll go for it": a plan on a condition
-        if c["verb"] not in ASK_VERBS and TRAILING_IF_RE.search(body[c["verb_at"] : own_end]):
+        if c["verb"] not in ASK_VERBS and _trailing_if(body[c["verb_at"] : own_end]):
             continue  # "she offered to share it, if she can find it": a maybe
         anchor = date.fromisoformat(out[-1]["due"]) if out and out[-1]["due"] else note.last_due
         due, _ = due_date(segment, note.ref, anchor)
@@ -1473,7 +1481,7 @@ def _listed_task(body: str, marker: re.Match | None, section: str, note: _Note) 
             return None  # "Carmen to approve the spend": someone outside the pair
     if MEETING_ITEM_RE.search(rest):
         return None  # a board's "Mentoring session — 09/22/2026" card books the next session
-    if TRAILING_IF_RE.search(rest) or LISTED_MAYBE_RE.search(rest):
+    if _trailing_if(rest) or LISTED_MAYBE_RE.search(rest):
         return None  # "Noor available if he gets stuck", "— ONLY if the re-cut works": a maybe
     if OPINION_LINE_RE.match(rest):
         return None  # "Sof thinks I should, not sure yet": someone's view, not a task

@@ -25,8 +25,8 @@ PRONOUN_REST = {
 # relative clauses about a thing (", which leaves ...", ", който ползваме") and the
 # alternative not taken ("rather than cut it"). The task ends before them.
 TRAILING_RE = re.compile(
-    r"(?:;|,\s*(?:since|because|as otherwise|so that|so|which|защото|тъй като|за да|който|"
-    r"която|което|които|така че|"
+    r"(?:;|(?:,|\s[—–])\s*(?:since|because|as otherwise|so that|so|which|защото|тъй като|за да|"
+    r"който|която|което|които|така че|"
     # ", before the samples sit ...", ", when the fieldwork is done", ", prob after ...": when
     # or why, told after the task ("if" stays: "ask Zed if she can ..." is the task itself).
     r"before|after|when|once|unless|prob|probably|maybe|преди|след като|когато|вероятно)"

@@ -1628,3 +1628,13 @@ def test_round_25_initials_with_present_verbs_outsiders_in_brackets_and_booking(
     note = "Rachel (PM) said she'll look at the rota swap; that's hers, not ours to chase."
     assert _actions(note, author="Ana") == []
     assert _actions("I'll drop a calendar thing. I'll sort a date with her.", author="Ana") == []
+
+
+def test_a_condition_on_the_reason_is_not_a_maybe_and_dashed_reasons_leave_the_task():
+    pair = ("Десислава", "Стоян")
+    note = "- До петък ще подготвя представяне на портфейла — за да го използвам, ако ме извикат."
+    assert _actions(note, pair, "Десислава") == [
+        ("Десислава", "Подготви представяне на портфейла", "2026-03-06")
+    ]
+    note = "Actions:\n- Walk the machine room together — before strip-out starts, by Monday"
+    assert [a[1] for a in _actions(note, author="Ana")] == ["Walk the machine room together"]
