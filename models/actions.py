@@ -18,7 +18,7 @@ from models.clauses import (
     is_task_clause,
     mask_quotes,
 )
-from models.commitments import SentenceView, base_form, default_model, item_from_sentence
+from models.commitments import SentenceView, default_model, item_from_sentence
 from models.dates import due_date
 from models.decisions import extract_decisions, is_meeting_or_decision, is_status
 from models.lexical import content_words, stem
@@ -40,9 +40,11 @@ from models.spoken import core_task, firm_commitment, is_spoken, merge_duplicate
 from models.tasks import (
     PAST_START_RE,
     TASK_VERBS,
+    base_form,
     bg_imperative,
     clean_task,
     imperative,
+    in_base_form,
     ing_base,
     iso_date,
     vague,
@@ -630,7 +632,7 @@ def _trailing_if(text: str) -> bool:
 def _agreed_will(m: re.Match) -> str:
     """ "agreed she finishes the mock exam" → "agreed she will finish the mock exam"."""
     verb = m.group("verb")
-    base = re.sub(r"(?:(?<=[sxz])|(?<=ch)|(?<=sh))es$|s$", "", verb)
+    base = base_form(verb)
     if verb.lower() in TASK_VERBS:
         return m.group("lead") + "will " + verb
     if base.lower() in TASK_VERBS:
@@ -1308,8 +1310,6 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
             continue  # "he said he'd read them twice": as likely "had read" as "would"
         if c["modal"] in ("планира да", "смята да", "възнамерява да") and due is None:
             continue  # "Стоян планира да кандидатства за доцент": an intention, no date
-        if NOT_A_TASK_RE.match(segment):
-            continue
         if c["verb"] in ("maybe", "perhaps", "possibly") or THINK_ABOUT_RE.match(segment):
             continue  # "she'd maybe try it if ...", "Ingrid will think about it": not a promise
         if c["verb"] in DECLINE_VERBS or GIVE_A_MISS_RE.match(segment):
@@ -1498,19 +1498,7 @@ def _listed_task(body: str, marker: re.Match | None, section: str, note: _Note) 
         owner, stripped = owner_from_markers(clean_task(rest, note.ref), index, note.me)
         rest = stripped if owner else rest
     task = clean_task(re.sub(r"^\s*(?:[АаИи]\s+)?[Аа]з\s+", "", rest), note.ref)
-    third = re.match(r"([A-Z][a-z]+?)(?:es|s)\b", task)
-    if third and (third.group(1).lower() in TASK_VERBS | {"get"}):
-        task = third.group(1) + task[third.end() :]  # "D gets the numbers" → "Get the numbers"
-        task = re.sub(
-            r"(\band\s+)([a-z]+s)\b",
-            lambda m: (
-                m.group(1) + base_form(m.group(2))
-                if base_form(m.group(2)) in TASK_VERBS | {"get", "try"}
-                else m.group(0)
-            ),
-            task,
-            count=1,
-        )
+    task = in_base_form(task)  # "D gets the numbers" → "Get the numbers"
     da_first = re.match(r"[Дд]а\s+(?=([а-я]+))", task)
     if da_first and bg_bare_person(da_first.group(1)) == "1s":
         task = bg_imperative(task[da_first.end() :])  # "Да изчета указанията" → "Изчети ..."

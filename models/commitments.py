@@ -24,7 +24,7 @@ from models.clauses import clause_matches
 from models.dates import due_date
 from models.names import NameIndex
 from models.owners import SELF_WORDS, resolve_subject
-from models.tasks import clean_task, iso_date
+from models.tasks import base_form, clean_task, iso_date
 
 MODEL_PATH = Path(__file__).with_name("data") / "commitments.npz"
 N_FEATURES = 2**18
@@ -152,17 +152,6 @@ _TASK_END_RE = re.compile(
 _AND_VERB_RE = re.compile(r"(\band\s+)([a-z]{1,}[^s\W]s)\b")
 _LEAD_RE = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?")
 MAX_TASK_WORDS = 18
-
-
-def base_form(verb: str) -> str:
-    """ "writes" → "write", "chases" → "chase", "carries" → "carry"."""
-    if verb.endswith("ies"):
-        return verb[:-3] + "y"
-    if verb.endswith(("ches", "shes", "sses", "xes")):
-        return verb[:-2]
-    if verb.endswith("s") and not verb.endswith("ss"):
-        return verb[:-1]
-    return verb
 
 
 def item_from_sentence(

@@ -95,15 +95,19 @@ def mmr_pick(scores: dict[int, float], sims: np.ndarray, pool: list[int], chosen
     return added
 
 
-def centrality(texts: list[str], vectors: np.ndarray, candidates: list[int]) -> np.ndarray:
-    """How typical each candidate is of the note (0..1): mean similarity to the others, by
-    meaning and by shared words."""
+def similarities(
+    texts: list[str], vectors: np.ndarray, candidates: list[int]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The candidates' pairwise similarities and how typical each is of the note (0..1): mean
+    similarity to the others by meaning, and by shared words."""
     sims = vectors[candidates] @ vectors[candidates].T
-    by_meaning = normalise(sims.mean(axis=1))
-    if not LEXICAL_WEIGHT:
-        return by_meaning
     tfidf = tfidf_matrix([texts[i] for i in candidates])
-    by_words = normalise((tfidf @ tfidf.T).mean(axis=1))
+    return sims, normalise(sims.mean(axis=1)), normalise((tfidf @ tfidf.T).mean(axis=1))
+
+
+def centrality(parts: tuple[np.ndarray, np.ndarray, np.ndarray]) -> np.ndarray:
+    """How typical each candidate is (0..1), from `similarities`: meaning and words blended."""
+    _, by_meaning, by_words = parts
     return (1 - LEXICAL_WEIGHT) * by_meaning + LEXICAL_WEIGHT * by_words
 
 
@@ -120,14 +124,12 @@ def sentence_features(
     candidates: list[int],
     boost: dict[int, float] | None = None,
     paragraphs: list[int] | None = None,
+    parts: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
 ) -> np.ndarray:
     """One row of `FEATURES` per candidate, for the learned ranker
-    (`bench/train_summary_ranker.py`)."""
+    (`bench/train_summary_ranker.py`); `parts` are the note's `similarities` if known."""
     n = len(candidates)
-    sims = vectors[candidates] @ vectors[candidates].T
-    by_meaning = normalise(sims.mean(axis=1))
-    tfidf = tfidf_matrix([texts[i] for i in candidates])
-    by_words = normalise((tfidf @ tfidf.T).mean(axis=1))
+    sims, by_meaning, by_words = parts or similarities(texts, vectors, candidates)
     paras = paragraphs or [0] * len(texts)
     last_para = max(paras[i] for i in candidates)
     opened: set[int] = set()
@@ -154,11 +156,12 @@ def note_scores(
     candidates: list[int],
     boost: dict[int, float] | None,
     paragraphs: list[int] | None = None,
+    parts: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
 ) -> dict[int, float]:
     """Score of each candidate in a written note: centrality, a pull to the opening (notes put
     the context first) and to each paragraph's first sentence, minus title lines (and tasks,
     if `TASK_PENALTY` is set)."""
-    central = centrality(texts, vectors, candidates)
+    central = centrality(parts or similarities(texts, vectors, candidates))
     opened: set[int] = set()
     scores = {}
     for rank, i in enumerate(candidates):
@@ -187,9 +190,10 @@ class Ranker:
     mmr_lambda: float
 
     def scores(self, texts, vectors, candidates, boost=None, paragraphs=None) -> dict[int, float]:
-        hand = note_scores(texts, vectors, candidates, boost, paragraphs)
+        parts = similarities(texts, vectors, candidates)  # once, for both scores
+        hand = note_scores(texts, vectors, candidates, boost, paragraphs, parts)
         by_hand = normalise(np.array([hand[i] for i in candidates]))
-        x = sentence_features(texts, vectors, candidates, boost, paragraphs)
+        x = sentence_features(texts, vectors, candidates, boost, paragraphs, parts)
         mixed = self.blend * by_hand + (1 - self.blend) * normalise(x @ self.weights)
         return dict(zip(candidates, mixed.tolist(), strict=True))
 

@@ -123,6 +123,32 @@ def ing_base(word: str) -> str | None:
     return None
 
 
+def base_form(verb: str) -> str:
+    """ "writes" → "write", "chases" → "chase", "carries" → "carry"."""
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    if verb.endswith(("ches", "shes", "sses", "xes")):
+        return verb[:-2]
+    if verb.endswith("s") and not verb.endswith("ss"):
+        return verb[:-1]
+    return verb
+
+
+def in_base_form(task: str) -> str:
+    """ "Drafts the template and tries it" → "Draft the template and try it": a listed task told
+    in the third person ("D gets the numbers"), its verbs as a task list writes them."""
+    first = re.match(r"([A-Z][a-z]+?)(?:es|s)\b", task)
+    if not first or first.group(1).lower() not in TASK_VERBS | {"get"}:
+        return task
+    task = first.group(1) + task[first.end() :]
+
+    def verb(m: re.Match) -> str:
+        base = base_form(m.group(2))
+        return m.group(1) + base if base in TASK_VERBS | {"get", "try"} else m.group(0)
+
+    return re.sub(r"(\band\s+)([a-z]+s)\b", verb, task, count=1)
+
+
 def bg_imperative(task: str) -> str:
     """ "Пратя записа" → "Прати записа": a Bulgarian first-person verb that opens a task, in
     the imperative the task list uses ("подам" → "подай", "прочета" → "прочети"). Only for a
