@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from models.antecedents import resolve_pronoun
 from models.chat import accepted_requests, chat_speakers, header_only, message, request_task
 from models.clauses import (
     BG_TIME_WORDS,
@@ -383,7 +384,7 @@ def extract_actions(
         items += _model_items(raw, items, index, author, session_date, outsiders, chat)
     items.sort(key=lambda a: a["sources"][0])
     items = _drop_identical(_drop_restated(_merge_confirmed(items, chat)))
-    items = _merge_pronoun_repeats(items, texts)
+    items = _merge_pronoun_repeats(items, texts, lambda w: bool(index.resolve(w)))
     _due_from_follow_up(items, texts, session_date)
     for item in items:
         item.pop("listed", None)
@@ -828,6 +829,8 @@ def _accepted_actions(
                or due_date(message(texts[q]), ref)[0] or due_date(between, ref)[0])  # fmt: skip
         task = re.sub(r"\s+(?:then|please|for me)$", "", clean_task(task, ref))
         if len(task.split()) >= 2 and not vague(task):
+            # "want to come with me to the site survey?" proposes it to the reader alone.
+            both = both and not re.search(r"\bwith me\b", task, re.I)
             owner = None if both else index.resolve(chat[a]) or chat[a]
             task = _named(task, owner, index, chat[q], chat[a])  # "can you send me" → "Send Ana"
             out.append({"owner": owner, "task": task, "due": iso_date(due), "sources": [q, a]})
@@ -1028,7 +1031,14 @@ def _steps(texts: list[str], a: int, b: int) -> int:
     return sum(not header_only(texts[k]) for k in range(a + 1, b + 1)) if b > a else b - a
 
 
-def _merge_pronoun_repeats(items: list[dict], texts: list[str]) -> list[dict]:
+def _resolved_pronoun(item: dict, texts: list[str], is_person) -> str | None:
+    """The task with its "it"/"them" replaced by the thing named in the words before."""
+    i = item["sources"][0]
+    before = [t for t in texts[max(0, i - 4) : i] if not header_only(t)][-2:]
+    return resolve_pronoun(item["task"], texts[i], before, is_person)
+
+
+def _merge_pronoun_repeats(items: list[dict], texts: list[str], is_person) -> list[dict]:
     """ "He offered to forward me the playbook. He'll dig it out this week.": a task that
     names its object by a pronoun, owned by whoever owns the task told just before it (the
     same or the previous sentence), is that task again; it gives the date, not a new item.
@@ -1048,10 +1058,13 @@ def _merge_pronoun_repeats(items: list[dict], texts: list[str]) -> list[dict]:
             continue
         bare = BARE_PRONOUN_TASK_RE.match(item["task"])
         thing = _object_of(before["task"]) if bare and near else None
+        resolved = None if thing else _resolved_pronoun(item, texts, is_person)
         if thing:
             verb = next(w for w in item["task"].rstrip(".!").split() if w.lower() not in CLITICS)
             verb = bg_imperative(verb.capitalize()) if re.match(r"[А-Яа-я]", verb) else verb
             item["task"] = f"{verb.capitalize()} {thing}"
+        elif resolved:
+            item["task"] = resolved  # "Get it done" → "Get the June exam registration done"
         elif bare:
             continue
         out.append(item)

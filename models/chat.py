@@ -23,8 +23,9 @@ CHAT_HEADER_RE = re.compile(
 # "can you look at ...?" asks the reader; "want to do a mock on Tuesday?" proposes to both.
 REQUEST_RE = re.compile(
     # "for the second one can you add it ...?": a short lead-in may come first.
+    # "do you want to own that one?" asks the reader; a bare "want to ...?" proposes to both.
     r"(?:(?:^|[.!,]\s+|(?<=[a-z])\s+)(?:(?P<you>(?:can|could|would|will) you(?:\s+please)?|"
-    r"можеш ли да|ще можеш ли да)|(?P<we>(?:do you\s+)?want to|shall we|should we|let['’]s|"
+    r"do you want to|можеш ли да|ще можеш ли да)|(?P<we>want to|shall we|should we|let['’]s|"
     r"искаш ли да))|"
     # "... да направим демо заедно?": "да" + a first-person plural verb proposes to both.
     r"(?<![\wА-Яа-я])(?P<we_bg>да)(?=\s+[а-я]+(?:им|ем|ме)(?![\wА-Яа-я])))\s+"
@@ -77,21 +78,51 @@ def header_only(text: str) -> bool:
     return _chat_line(text) is not None and not message(text).strip()
 
 
+# "ok Leeds moved. Count me in for Thursday", "And yes pipeline by EOD 👍": agreeing later,
+# after other messages, names the thing agreed to or says "count me in".
+LATE_ACCEPT_RE = re.compile(
+    r"(?:count me in|i['’]m in\b|(?:^|[\s,.!])(?:and\s+)?(?:yes|yep|sure|ok)\b(?!\s*\?)|"
+    r"will do\b|👍|(?<![\wА-Яа-я])(?:добре|да|става|дадено)(?![\wА-Яа-я]))",
+    re.I,
+)
+DECLINE_RE = re.compile(r"^\W*(?:no\b|nope\b|not\s|can['’]t\b|не(?:\s|,|$)|няма как)", re.I)
+LATE_TURNS = 4  # how many of the other person's messages a question stays open for
+
+
 def accepted_requests(texts: list[str], speakers: list[str | None]) -> list[tuple[int, int]]:
     """(question, answer) sentence numbers where one chat speaker asks or proposes something
-    and the other agrees in the next turn."""
+    and the other agrees: in the next turn ("sure, will do"), or a few messages later in
+    words that name it ("Count me in for Thursday" to "want to come on Thursday?")."""
+    from models.lexical import content_words, stem
+
     out = []
-    pending: tuple[int, str] | None = None  # the open question and who asked it
+    pending: list[list] = []  # open questions: [sentence, asker, the other's turns since]
+    last = None
     for i, (text, who) in enumerate(zip(texts, speakers, strict=True)):
         if who is None or not message(text).strip():
             continue  # not a chat line, or a header line whose message follows
-        if pending and who != pending[1]:
-            if ACCEPT_RE.match(message(text)):
-                out.append((pending[0], i))
-            pending = None
-        if text.rstrip().endswith("?") and REQUEST_RE.search(message(text)):
-            pending = (i, who)
-    return out
+        said = message(text)
+        if pending and who != pending[-1][1]:
+            turn = who != last
+            if turn and ACCEPT_RE.match(said) and pending[-1][2] == 0:
+                out.append((pending.pop()[0], i))
+            elif DECLINE_RE.match(said) and pending[-1][2] == 0:
+                pending.pop()
+            else:
+                words = {stem(w) for w in content_words(said)}
+                for open_q in reversed(pending):
+                    asked = {stem(w) for w in content_words(request_task(texts[open_q[0]])[0])}
+                    if open_q[1] != who and LATE_ACCEPT_RE.search(said) and words & asked:
+                        out.append((open_q[0], i))
+                        pending.remove(open_q)
+                        break
+                for open_q in pending:
+                    open_q[2] += turn
+                pending = [q for q in pending if q[2] < LATE_TURNS]
+        if text.rstrip().endswith("?") and REQUEST_RE.search(said):
+            pending.append([i, who, 0])
+        last = who
+    return sorted(out)
 
 
 def request_task(question: str) -> tuple[str, bool] | None:

@@ -522,7 +522,7 @@ def test_she_in_a_first_person_note_is_the_partner():
     note = "We went through my draft. She'll forward it to the board on Friday; I'll fix the intro."
     items = _actions(note, participants=("Maria", "Lena"), author="Lena")
     assert items == [
-        ("Maria", "Forward it to the board", "2026-03-06"),
+        ("Maria", "Forward the draft to the board", "2026-03-06"),
         ("Lena", "Fix the intro", None),
     ]
 
@@ -1638,3 +1638,37 @@ def test_a_condition_on_the_reason_is_not_a_maybe_and_dashed_reasons_leave_the_t
     ]
     note = "Actions:\n- Walk the machine room together — before strip-out starts, by Monday"
     assert [a[1] for a in _actions(note, author="Ana")] == ["Walk the machine room together"]
+
+
+def test_a_chat_request_agreed_to_a_few_messages_later_counts():
+    note = (
+        "[09:00] Boris: want to come with me to the Hendry site survey on Thursday?\n"
+        "[09:01] Ana: Thursday I might have the Leeds training, let me check\n"
+        "[09:02] Boris: ok\n"
+        "[09:09] Ana: Leeds moved. Count me in for Thursday.\n"
+        "[09:10] Boris: can you also redo the dashboards?\n"
+        "[09:11] Ana: the Leeds trainer is new btw\n"
+        "[09:12] Ana: I'll think about it\n"
+    )
+    assert _actions(note) == [("Ana", "Come with Boris to the Hendry site survey", "2026-03-05")]
+
+
+def test_do_you_want_to_asks_the_reader_not_both():
+    note = (
+        "[10:11] Boris: turnover to sound is thursday, do you want to own that one?\n"
+        "[10:12] Ana: yes please!! I'll prep it for thursday then\n"
+    )
+    assert _actions(note) == [("Ana", "Own turnover to sound", "2026-03-05")]
+
+
+def test_a_task_on_it_names_the_thing_from_the_words_before():
+    note = (
+        "Registration for the June Module 1 exam closes on the 27th and I'll get it done "
+        "before then. Also — MCS refresher. We're both overdue, so we'll both get it done "
+        "next week. I said I'd have them ready, the three STAR examples. Leave it with Boris."
+    )
+    assert _actions(note, author="Ana") == [
+        ("Ana", "Get the June Module 1 exam done", "2026-03-27"),
+        (None, "Get MCS refresher done", "2026-03-13"),
+        ("Ana", "Have the three STAR examples ready", None),
+    ]
