@@ -583,6 +583,13 @@ CHAT_IMPERATIVE_RE = re.compile(
     r"^(?P<lead>\W*(?:\d{1,2}[.)]\s*)?(?:[^–—:.!?]{3,80}?\s*(?:[–—:]|\s-\s)\s*)?)"
     r"(?P<verb>[A-Za-zА-Яа-я]+)(?=\s)"
 )
+# "Before the 10th, read the ACAS guidance": a time first, then the imperative.
+DATED_IMPERATIVE_RE = re.compile(
+    r"^(?P<lead>\W*(?:before|by|until|till|on|over|this|next|tomorrow|today|tonight|"
+    r"first thing|до|преди|утре|днес|довечера|тази|следващата)(?![\wА-Яа-я])[^,.!?]{0,30},\s*)"
+    r"(?P<verb>[A-Za-zА-Яа-я]+)(?=\s)",
+    re.I,
+)
 # "Invite list to you by Wednesday", "figures over to you tomorrow": a few words, then "to you".
 TO_YOU_RE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}[\w'’-]+\s+(?:over\s+)?to you\b", re.I)
 # "So for me: cost out the menu by Friday, do my refresher by the 14th, and trial ...": the
@@ -610,7 +617,11 @@ def _chat_imperative(text: str, ref: date | None) -> str:
     if TO_YOU_RE.match(text):
         # "Invite list to you by Wednesday": what the writer will send, not an order.
         return "I will send " + text.lstrip()[:1].lower() + text.lstrip()[1:]
-    m = CHAT_IMPERATIVE_RE.match(text)
+    m = DATED_IMPERATIVE_RE.match(text)
+    if not (
+        m and (m.group("verb").lower() in TASK_VERBS or m.group("verb").lower() in BG_IMPERATIVES)
+    ):
+        m = CHAT_IMPERATIVE_RE.match(text)
     if not m:
         return text
     verb = m.group("verb")

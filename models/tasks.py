@@ -35,6 +35,9 @@ TRAILING_RE = re.compile(
     r"\s*[,—–]\s*(?:whenever|no rush|когато (?:можеш|имаш време))\b|"
     # "Send Dale the past papers, she said, she's got them at home": who said so, and why.
     r",\s*(?:he|she|they|I|we)\s+(?:said|says|thinks|reckons)\b|,\s*(?:he|she|it|they)['’](?:s|re)\s|"
+    # "Go through them, that's when they go live", "Прати скрипта, старият е с ...": a new
+    # sentence about something, joined by a comma.
+    r",\s*(?:that|this|there)['’]s\s|,\s*[а-я]+(?:ят|та|то|те)\s+(?:е|са|беше|бяха)(?![\wА-Яа-я])|"
     # "..., не знам кога точно, но ще стане", ", not sure when": doubt about when, told after.
     r",\s*(?:не знам|не съм сигурн|not sure when|don['’]t know when|no fixed date|щото)|"
     r"\s+[—–]\s+no date\b|\s+\((?:no date|no deadline|he|she|they|без срок)\b|"

@@ -1672,3 +1672,26 @@ def test_a_task_on_it_names_the_thing_from_the_words_before():
         (None, "Get MCS refresher done", "2026-03-13"),
         ("Ana", "Have the three STAR examples ready", None),
     ]
+
+
+def test_a_letter_to_the_mentee_with_the_date_first_is_still_a_task():
+    note = (
+        "Boris, as promised, my write-up. You asked about the consultation. You know the "
+        "process, you just need the words. "
+        "Before the 10th, read the ACAS guidance end to end — not the summary. "
+        "You told me you'd rather wait on the course, and that's fine."
+    )
+    assert _actions(note, author="Ana") == [
+        ("Boris", "Read the ACAS guidance end to end — not the summary", "2026-03-10")
+    ]
+
+
+def test_a_comma_then_a_new_statement_ends_the_task():
+    note = (
+        "Ana will go through the bilingual scripts by Friday, that's when they go live.\n"
+        "Борис ще прати актуалния скрипт до петък, старият е с миналомесечните цени."
+    )
+    assert _actions(note) == [
+        ("Ana", "Go through the bilingual scripts", "2026-03-06"),
+        ("Boris", "Прати актуалния скрипт", "2026-03-06"),
+    ]
