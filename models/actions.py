@@ -1358,8 +1358,10 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
             segment.split(maxsplit=1)[0] if segment.strip() else c["verb"]
         )  # "drafting" → "draft"
         task = clean_task(segment, note.ref)
-        if c["subj"].lower() in ("аз", "ти"):
-            task = bg_imperative(task)  # "ще пратя записа" → "Прати записа"
+        if c["subj"].lower() in ("аз", "ти", "ние", "двамата", "и двамата"):
+            task = bg_imperative(
+                task
+            )  # "ще пратя записа" → "Прати записа"; "прегледаме" → "Прегледайте"
         you = note.you and re.search(r"(?<![\wА-Яа-я])те\s+$", body[c["start"] : c["verb_at"]])
         if you and c["subj"].lower() == "аз" and re.match(r"[А-Яа-я]+ ", task):
             # "ще те свържа с Гергана" → "Свържи Йоана с Гергана": "те" is the reader.

@@ -104,7 +104,7 @@ OWN_TASK_RE = re.compile(
     r"[Nn]ote to self\s*:\s*(?=[a-z]+\s)|"
     r"(?:(?:[Ii]t['’]s|[Ii]t is)\s+up|(?<![\w\s])\s*[Uu]p|^[Uu]p)\s+to me to|[Oo]n me to|"
     r"(?<![\wА-Яа-я])(?:[Нн]а мен ми остава|[Оо]става ми|[Нн]а мен (?:се )?падна|"
-    r"[Мм]оя(?:та)? задача е(?: и)?|"
+    r"[Мм]оя(?:та)? задача е(?: и)?|(?:[Оо]става|[Пп]адна се) (?:за|на) мен(?: и)?|"
     r"[Пп]омоли(?:ха)? ме)\s+да)"
     r"\s*(?:" + CLITIC_BG + r"\s+){0,2}(?P<verb>[a-z]+|" + BG_VERB + r")(?=\s)"
 )
@@ -130,7 +130,12 @@ LEFT_TO_RE = re.compile(
     r"(?<![\wА-Яа-я])[Оо]став(?:а|ат)\s+(?:и\s+)?(?P<subj>[Аа]з|" + NAME + r")\s+да\s+"
     r"(?:" + CLITIC_BG + r"\s+){0,2}(?P<verb>" + BG_VERB + r")"
 )
-LETS_RE = re.compile(r"(?<![\w'’])(?:[Ll]et['’]s|[Ll]et us)\s+(?:just\s+|both\s+)?(?P<verb>[a-z]+)")
+LETS_RE = re.compile(
+    r"(?<![\w'’])(?:[Ll]et['’]s|[Ll]et us)\s+(?:just\s+|both\s+)?(?P<verb>[a-z]+)|"
+    # "Нека да направим ...", "Хайде да си направим ...", "Искам да си направим ..., ти и аз".
+    r"(?<![\wА-Яа-я])(?:[Нн]ека|[Хх]айде|[Ии]скам)\s+(?:да\s+)?(?:си\s+|го\s+|ги\s+)?"
+    r"(?P<verb_bg>[а-я]{3,}(?:им|ем|ме))(?![\wА-Яа-я])"
+)
 BG_ASKED_RE = re.compile(
     r"(?<![\wА-Яа-я])(?:[Пп]омолих|[Пп]омолила|[Пп]омолил)\s+(?P<who>го|я)\s+да\s+(?P<verb>[а-я]+)"
 )
@@ -225,10 +230,12 @@ def mask_quotes(text: str) -> str:
     return QUOTE_RE.sub(lambda m: " " * len(m.group(0)), text)
 
 
-def _clause(m: re.Match, subj: str, modal: str, start: int | None = None) -> dict:
+def _clause(
+    m: re.Match, subj: str, modal: str, start: int | None = None, verb: str = "verb"
+) -> dict:
     """One clause: where it starts, where its verb is, who, which modal, the verb."""
-    return dict(start=m.start() if start is None else start, verb_at=m.start("verb"), subj=subj,
-                modal=modal, verb=m.group("verb").lower())  # fmt: skip
+    return dict(start=m.start() if start is None else start, verb_at=m.start(verb), subj=subj,
+                modal=modal, verb=m.group(verb).lower())  # fmt: skip
 
 
 def clause_matches(text: str) -> list[dict]:
@@ -280,7 +287,10 @@ def clause_matches(text: str) -> list[dict]:
             out.append(_clause(m, "аз" if person == "1s" else "ние", "ще", m.start("modal")))
     for m in LETS_RE.finditer(text):
         # "let's listen back to it together next week": a plan for both.
-        out.append(_clause(m, "we", "will"))
+        if m.group("verb"):
+            out.append(_clause(m, "we", "will"))
+        elif bg_bare_person(m.group("verb_bg")) == "1p":
+            out.append(_clause(m, "ние", "ще", verb="verb_bg"))
     lead = re.match(r"\s*(" + NAME + "|" + PRONOUN_EN + r")\b", text)
     for m in AND_WILL_RE.finditer(text):
         if lead and not any(c["start"] <= m.start() < c["verb_at"] for c in out):

@@ -37,7 +37,8 @@ TRAILING_RE = re.compile(
     r",\s*(?:he|she|they|I|we)\s+(?:said|says|thinks|reckons)\b|,\s*(?:he|she|it|they)['’](?:s|re)\s|"
     # "Go through them, that's when they go live", "Прати скрипта, старият е с ...": a new
     # sentence about something, joined by a comma.
-    r",\s*(?:that|this|there)['’]s\s|,\s*[а-я]+(?:ят|та|то|те)\s+(?:е|са|беше|бяха)(?![\wА-Яа-я])|"
+    r",\s*(?:that|this|there)['’]s\s|,\s*(?:каза|казва|каза ми)(?:,?\s*че)?(?![\wА-Яа-я])|"
+    r",\s*[а-я]+(?:ят|та|то|те)\s+(?:е|са|беше|бяха)(?![\wА-Яа-я])|"
     # "..., не знам кога точно, но ще стане", ", not sure when": doubt about when, told after.
     r",\s*(?:не знам|не съм сигурн|not sure when|don['’]t know when|no fixed date|щото)|"
     r"\s+[—–]\s+no date\b|\s+\((?:no date|no deadline|he|she|they|без срок)\b|"
@@ -166,7 +167,11 @@ def bg_imperative(task: str) -> str:
     low = verb.lower()
     if len(low) < 4:
         return task
-    if low.endswith(("еш", "иш")) and len(low) > 4:
+    if low.endswith(("аме", "яме")) and len(low) > 5:
+        new = verb[:-2] + "йте"  # "прегледаме" → "прегледайте" (we will ...: both of you)
+    elif low.endswith(("ем", "им")) and len(low) > 5:
+        new = verb[:-2] + "ете"  # "направим" → "направете", "прочетем" → "прочетете"
+    elif low.endswith(("еш", "иш")) and len(low) > 4:
         new = verb[:-2] + "и"  # "пренапишеш" → "пренапиши" (you will ...)
     elif low.endswith(("аш", "яш")) and len(low) > 4:
         new = verb[:-1] + "й"  # "подаваш" → "подавай"
