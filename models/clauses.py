@@ -14,6 +14,8 @@ from models.tasks import ing_base
 NAME = (
     # "H will ask Colm": a bare initial (never "I") before "will"/"to" is a person too.
     r"\[PERSON\d+\]|[A-ZА-Я]\.(?=\s)|(?!I\b)[A-ZА-Я](?=\s+(?:will|to|ще|да|[a-z]{2,}(?<![su])s)\s)|"
+    # "Ms Kruger to prepare ...", "г-жа Маринова ще ...": minutes name people by title.
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|[Гг]-н|[Гг]-жа|[Ии]нж\.|[Дд]-р|[Дд]оц\.|[Пп]роф\.)\.?\s+)?"
     r"@?[A-ZА-Я][a-zа-я'’-]+(?:\s+(?:and|&|и)\s+[A-ZА-Я][a-zа-я'’-]+)?"
 )
 PRONOUN_EN = (
@@ -26,6 +28,7 @@ MODAL_EN = (
     r"(?:will(?: try to)?|would|shall|(?:is|are|am)\s+(?:also\s+|still\s+)?(?:going to|gonna)|"
     r"(?:agreed|agrees|promised|promises|"
     r"committed|commits|offered|offers|volunteered|volunteers|plans|planned|intends|needs|need|"
+    r"undertook|undertakes|has undertaken|"
     r"has|have|has got|have got|is planning|are planning|am planning|wants|want) to|must|is to|to|"
     # "Ana is sending the link tomorrow": the present progressive of a plan.
     r"(?:is|are|am)(?=\s+(?:also\s+)?[a-z]+ing\b))"

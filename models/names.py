@@ -165,6 +165,11 @@ DECLARED_INITIALS_RE = re.compile(
 )
 
 
+TITLE_RE = re.compile(
+    r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|[Гг]-н|[Гг]-жа|[Ии]нж|[Дд]-р|[Дд]оц|[Пп]роф)\.?\s+(?=\S)"
+)
+
+
 class NameIndex:
     """Finds which participant a written name refers to."""
 
@@ -246,6 +251,7 @@ class NameIndex:
         """The participant `word` names (first name, full name, other script, an initial with
         a full stop), or None."""
         word = word.strip().lstrip("@").strip(",:;()")
+        word = TITLE_RE.sub("", word)  # "Ms Kruger", "инж. Петров": the title says nothing
         found = self._initial(word.replace(" ", ""))
         if found:
             return found

@@ -322,8 +322,8 @@ def _starts_new_line_sentence(prev: str, line: str) -> bool:
     """Notes typed line by line omit full stops: an unpunctuated line + a capital = a break."""
     prev = prev.rstrip()
     first = line.lstrip()[:1]
-    if CHAT_STAMP_RE.match(line):
-        return bool(prev)
+    if CHAT_STAMP_RE.match(line) or re.match(r"\s*\d{1,2}(?:\.\d{1,2})+\.?\s+[A-ZА-Я]", line):
+        return bool(prev)  # a chat message; a numbered point of minutes ("3.2 Ms Kruger to ...")
     return bool(prev) and prev[-1] not in ".!?…:;,-–(" and first.isupper()
 
 

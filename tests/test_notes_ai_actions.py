@@ -1710,3 +1710,16 @@ def test_bulgarian_lets_and_its_on_me_and_plans_for_both_read_as_orders_to_both(
         (None, "Прегледайте плана", "2026-03-13"),
         ("Boris", "Намери старите тестове", "2026-03-05"),
     ]
+
+
+def test_minutes_name_people_by_title_and_surname():
+    note = (
+        "Present: Mr Boris Mthembu (mentor); Ms Ana Kruger (mentee).\n"
+        "3.1 The checklist misses the crack check.\n"
+        "3.2 Ms Kruger to prepare a revision of the checklist by 6 March 2026.\n"
+        "4.1 Mr Mthembu undertook to send two closed investigations by Friday."
+    )
+    assert _actions(note) == [
+        ("Ana", "Prepare a revision of the checklist", "2026-03-06"),
+        ("Boris", "Send two closed investigations", "2026-03-06"),
+    ]
