@@ -506,8 +506,20 @@ SUBJECTLESS_NEED_RE = re.compile(
     r"(?P<remember>remember to\s+)?(?P<verb>[a-z]+)"
 )
 # "... → me, will share by Monday", "... → you": who takes it, after the arrow (not a question).
+THING_OWNER_RE = re.compile(
+    r"^\s*(?P<thing>[^—–→⇒]{3,90}?)\s+(?:->|=>|→|⇒|—|–)\s+"
+    r"(?:(?P<both>both(?: of us)?|(?:и )?двамата|заедно)|(?P<who>[A-ZА-Я][\wА-Яа-я'’-]+))"
+    r"\s*(?:[,.;(]|$)",
+    re.I,
+)
+
+
+def named_both(who: str) -> bool:
+    return who.lower() in ("both", "both of us", "двамата", "и двамата", "заедно")
+
+
 ARROW_OWNER_RE = re.compile(
-    r"^\s*(me|you|мен|аз|теб|ти)(?=\s*(?:[,.;!]|$|will\b|ще\b))(?![^?]*\?)", re.I
+    r"^\s*(me|you|мен|аз|теб|ти)(?=\s*(?:[,.;!(]|$|will\b|ще\b))(?![^?]*\?)", re.I
 )
 TAG_QUESTION_RE = re.compile(r"(?:,\s*|\s+)(?:нали|right|yeah|ok|okay)\s*\?\s*$", re.I)
 YOU_TAG_RE = re.compile(r"^(\W*)(?:you|ти)\s*(?::|\s[–—-])\s+", re.I)
@@ -1243,10 +1255,19 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
     parts = ARROW_RE.split(text)
     owned = ARROW_OWNER_RE.match(parts[-1]) if len(parts) == 2 else None
     who = owned and (note.me if owned.group(1).lower() in ("me", "мен", "аз") else note.you)
-    if who and len(parts[0].split()) >= 2:
+    thing = parts[0] if who else None
+    if not who and s.bullet and index:
+        # "share repo + cheatsheet → Priya (no date)", "Почвени проби от парцел 14 — Милена, до
+        # 18.12", "pair on a hunt → both of us, next Wednesday": the thing, then whose it is.
+        named = THING_OWNER_RE.match(text)
+        person = named and (named.group("both") or index.resolve(named.group("who")))
+        if person:
+            who, thing = person, named.group("thing")
+    if who and len(thing.split()) >= 2:
         # "gripper torque test plan → me, will share by Monday": the thing, then whose it is.
         due = due_date(text, note.ref)[0]
-        return [{"owner": who, "task": clean_task(parts[0], note.ref), "due": iso_date(due),
+        owner = None if named_both(who) else who
+        return [{"owner": owner, "task": clean_task(thing, note.ref), "due": iso_date(due),
                  "listed": True}]  # fmt: skip
     if len(parts) > 1 and named_task_start(parts[-1], index):
         text, in_section = parts[-1], True

@@ -154,6 +154,11 @@ _LEAD_RE = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?")
 MAX_TASK_WORDS = 18
 
 
+TOGETHER_RE = re.compile(
+    r"(?<![\wА-Яа-я])(?:together|jointly|both of us|заедно|двамата)(?![\wА-Яа-я])", re.I
+)
+
+
 def item_from_sentence(
     text: str, index: NameIndex, author: str | None, you: str | None, ref, directed: bool = False
 ) -> dict | None:
@@ -186,7 +191,9 @@ def item_from_sentence(
             subject, rest = sv.group(1), f"{base_form(sv.group(2))} {tail}"
         else:
             subject, rest = None, text  # "Draft the proposal ...": the writer's own list
-        if subject is None:
+        if subject is None and TOGETHER_RE.search(text):
+            owner = None  # "Обход на посевите заедно в понеделник": both of them
+        elif subject is None:
             owner = you if directed else author
         else:
             is_person, owner = resolve_subject(subject, index, author, [], set(), you, bool(author))

@@ -1723,3 +1723,21 @@ def test_minutes_name_people_by_title_and_surname():
         ("Ana", "Prepare a revision of the checklist", "2026-03-06"),
         ("Boris", "Send two closed investigations", "2026-03-06"),
     ]
+
+
+def test_a_list_line_that_names_the_thing_then_whose_it_is():
+    note = (
+        "## What we covered\n"
+        "- share repo + cheatsheet → Boris (no date, whenever he's off nights)\n"
+        "- pair on a hunt for lateral movement → both of us, next Wednesday\n"
+        "- Почвени проби от парцел 14 — Ana, до 18.03. Да ги прати в лабораторията.\n"
+        "- Семена за пролетта — поех да звънна на Агрозона.\n"
+        "- Обход на зимните посеви заедно в понеделник, от 8 ч.\n"
+    )
+    assert _actions(note, author="Boris") == [
+        ("Boris", "Share repo + cheatsheet", None),
+        (None, "Pair on a hunt for lateral movement", "2026-03-11"),
+        ("Ana", "Почвени проби от парцел 14", "2026-03-18"),
+        ("Boris", "Звънни на Агрозона", None),
+        (None, "Обход на зимните посеви заедно, от 8 ч", "2026-03-09"),
+    ]
