@@ -403,7 +403,10 @@ STRUCK_RE = re.compile(r"^\W*~~.+~~")
 # Booking the next session is not a task: "Следващата среща ще я уговорим", "book our next call".
 NEXT_SESSION_RE = re.compile(
     r"\b(?:book|schedule|arrange|set up|fix|find a (?:date|time) for)\s+(?:the|our)\s+next\s+"
-    r"(?:mentoring\s+|1:1\s+)?(?:session|meeting|call|catch-?up)\b|(?<![\wА-Яа-я])следващ(?:ата|ия)\s+(?:среща|сесия)\s+"
+    r"(?:mentoring\s+|1:1\s+)?(?:session|meeting|call|catch-?up|1:1|one-to-one|1-2-1)(?!\w)|"
+    # "I'll book us a room for the 10th of July for our next session."
+    r"\bbook\b[^.;!?]{0,40}\bfor\s+(?:our|the)\s+next\s+(?:mentoring\s+)?"
+    r"(?:session|meeting|call|catch-?up|1:1)(?!\w)|(?<![\wА-Яа-я])следващ(?:ата|ия)\s+(?:среща|сесия)\s+"
     r"ще\s+(?:я\s+|го\s+)?(?:уговорим|насрочим|определим|уточним)|"
     # "Next session in a month, Simona will send the invite."
     # "Next meeting booked for 5 March", "next catch-up pencilled for 27 Jan".
@@ -597,8 +600,10 @@ CHAT_IMPERATIVE_RE = re.compile(
 )
 # "Before the 10th, read the ACAS guidance": a time first, then the imperative.
 DATED_IMPERATIVE_RE = re.compile(
-    r"^(?P<lead>\W*(?:before|by|until|till|on|over|this|next|tomorrow|today|tonight|"
-    r"first thing|до|преди|утре|днес|довечера|тази|следващата)(?![\wА-Яа-я])[^,.!?]{0,30},\s*)"
+    r"^(?P<lead>\W*(?:(?:before|by|until|till|on|over|this|next|tomorrow|today|tonight|"
+    r"first thing|до|преди|утре|днес|довечера|тази|следващата)(?![\wА-Яа-я])[^,.!?]{0,30}|"
+    # "Моля те, подготви графика ... до 06.11", "Please, send ...": a polite opening.
+    r"моля те|моля|please|pls),\s*)"
     r"(?P<verb>[A-Za-zА-Яа-я]+)(?=\s)",
     re.I,
 )
@@ -851,6 +856,10 @@ def _accepted_actions(
         due = (due_date(task, ref)[0] or due_date(message(texts[a]), ref)[0]
                or due_date(message(texts[q]), ref)[0] or due_date(between, ref)[0])  # fmt: skip
         task = re.sub(r"\s+(?:then|please|for me)$", "", clean_task(task, ref))
+        task = re.sub(
+            r"^(?:[Bb]oth|[Jj]ust|[Aa]lso)\s+(?=[a-z])", "", task
+        )  # "let's both get it done"
+        task = task[:1].upper() + task[1:]
         if len(task.split()) >= 2 and not vague(task):
             # "want to come with me to the site survey?" proposes it to the reader alone.
             both = both and not re.search(r"\bwith me\b", task, re.I)

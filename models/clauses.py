@@ -23,7 +23,10 @@ PRONOUN_EN = (
     r"me|him|her"
 )
 OBJECT_PRONOUNS = {"me": "i", "him": "he", "her": "she"}  # "asked me to ...": I will
-ADVERBS = r"(?:(?:also|then|now|still|definitely|probably|first|both|personally|just|kindly)\s+)?"
+ADVERBS = (
+    r"(?:(?:very\s+|really\s+)?(?:also|then|now|still|definitely|probably|first|both|personally|"
+    r"just|kindly|generously)\s+)?"
+)
 MODAL_EN = (
     r"(?:will(?: try to)?|would|shall|(?:is|are|am)\s+(?:also\s+|still\s+)?(?:going to|gonna)|"
     r"(?:agreed|agrees|promised|promises|"
@@ -106,6 +109,10 @@ OWN_TASK_RE = re.compile(
     r"(?<![\w'’])(?:[Mm]y\s+(?:homework|task|job|action|part|bit)\s+is\s+to|"
     r"[Oo]n\s+me\s*:\s*(?=[a-z]+\s)|"
     r"[Nn]ote to self\s*:\s*(?=[a-z]+\s)|"
+    # "Let me rework the plan ...", "let me dig that PDF out for you today": I will.
+    r"(?:(?<![\w\s])\s*|^|(?<=\bso)\s+|(?<=\band)\s+|(?<=\bok)\s+|(?<=\bthen)\s+)"
+    r"[Ll]et me(?=\s+(?!(?:know|see|think|"
+    r"check|guess|say|explain|be|just|ask|have a think|off|in|out|down|go|get away)\b)[a-z]+\s)|"
     r"(?:(?:[Ii]t['’]s|[Ii]t is)\s+up|(?<![\w\s])\s*[Uu]p|^[Uu]p)\s+to me to|[Oo]n me to|"
     r"(?<![\wА-Яа-я])(?:[Нн]а мен ми остава|[Оо]става ми|[Нн]а мен (?:се )?падна|"
     r"[Мм]оя(?:та)? задача е(?: и)?|(?:[Оо]става|[Пп]адна се) (?:за|на) мен(?: и)?|"

@@ -103,6 +103,7 @@ def clean_task(task: str, ref: date | None) -> str:
     task = re.sub(r"(?:,?\s+(?:i\.e|e\.g|namely|т\.е))+\.?$", "", task)
     task = re.sub(r"\s+(and|but|or|и|а|но|или|,)(?:\s+that)?$", "", task).strip(" ,;:-–—.")
     task = LEFTOVER_WHEN_RE.sub("", task)
+    task = re.sub(r",?\s+some ?time$", "", task)  # "..., some time [next week]": the date went
     if task.count("(") > task.count(")"):
         # "Book a session with a supervisor (not debs": a cut inside an aside drops the aside.
         task = task[: task.rindex("(")].rstrip(" ,;:-–—")

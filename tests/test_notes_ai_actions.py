@@ -1741,3 +1741,19 @@ def test_a_list_line_that_names_the_thing_then_whose_it_is():
         ("Boris", "Звънни на Агрозона", None),
         (None, "Обход на зимните посеви заедно, от 8 ч", "2026-03-09"),
     ]
+
+
+def test_let_me_and_kind_offers_and_polite_orders_are_tasks_but_booking_the_next_one_is_not():
+    note = (
+        "Hi Boris, thanks for today. You asked what to do next. You have two weeks. "
+        "Let me rework the plan with the new baseline by Wednesday. "
+        "And you very kindly offered to introduce me to Raúl some time next week. "
+        "Please, send me the sell-through figures by Friday. "
+        "He didn't let me off the hook on the rota. "
+        "I'll book our next 1:1 for 20 March."
+    )
+    assert _actions(note, author="Ana") == [
+        ("Ana", "Rework the plan with the new baseline", "2026-03-11"),
+        ("Boris", "Introduce Ana to Raúl", "2026-03-13"),
+        ("Boris", "Send Ana the sell-through figures", "2026-03-06"),
+    ]
