@@ -385,6 +385,7 @@ def extract_actions(
     items.sort(key=lambda a: a["sources"][0])
     items = _drop_identical(_drop_restated(_merge_confirmed(items, chat)))
     items = _merge_pronoun_repeats(items, texts, lambda w: bool(index.resolve(w)))
+    items = _drop_topic_lines(items)
     _due_from_follow_up(items, texts, session_date)
     for item in items:
         item.pop("listed", None)
@@ -1101,6 +1102,26 @@ def _merge_pronoun_repeats(items: list[dict], texts: list[str], is_person) -> li
             continue
         out.append(item)
     return out
+
+
+def _drop_topic_lines(items: list[dict]) -> list[dict]:
+    """ "Also — MCS refresher. ... we'll both get it done": the model may take the topic line
+    for a task; a rules task next to it that already names the thing makes it a repeat."""
+
+    def words(task: str) -> set[str]:
+        return {stem(w) for w in content_words(task)}
+
+    return [
+        a
+        for a in items
+        if a.get("detector") != "model"
+        or not any(
+            b.get("detector") != "model"
+            and abs(b["sources"][0] - a["sources"][0]) <= 2
+            and words(a["task"]) <= words(b["task"])
+            for b in items
+        )
+    ]
 
 
 def _drop_identical(items: list[dict]) -> list[dict]:
