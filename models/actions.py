@@ -43,6 +43,7 @@ from models.tasks import (
     TASK_VERBS,
     base_form,
     bg_imperative,
+    bg_imperative_3s,
     clean_task,
     imperative,
     in_base_form,
@@ -81,6 +82,10 @@ SCENE_SECTION_RE = re.compile(
     r"(?:n['’]t|\bnot|\bno)\s+(?:\w+\s+)?(?:actions?|tasks?|to-?dos?)\b|^\W*(?:fyi|for info)\b|"
     r"(?<![\wА-Яа-я])(?:не са|не е|няма)\s+(?:\w+\s+)?(?:задачи|задача|ангажименти)|за сведение",
     re.I,
+)
+ACTION_NAMES_RE = re.compile(
+    r"^(\W*)((?i:action(?: item)?|to-?do|задача))\s+([A-ZА-Я][\wА-Яа-я.]*)"
+    r"(?:\s*[/&+]\s*([A-ZА-Я][\wА-Яа-я.]*))?\s*:\s*"
 )
 MARKER_RE = re.compile(
     r"^\s*(?:to-?do|action(?: item)?|ai|next step|follow-?up|задача|за вършене|ангажимент)"
@@ -676,6 +681,16 @@ def _untyped(text: str, index: NameIndex, ref: date | None, diary: bool = False)
     with a date (a plan, written in the present tense); in a `diary` (an author writing as
     "I"), "Also need to ring ..." without its "I"."""
     text = MINUTES_NUMBER_RE.sub("", text)  # "3.1 CW to share ...": a minutes item number
+    # "ACTION CF: Redesign ...", "ACTION MD/CF: Jointly review ...": whose it is, before the colon.
+    text = ACTION_NAMES_RE.sub(
+        lambda m: (
+            f"{m.group(1)}{m.group(2)}: {m.group(3)} + {m.group(4)}: "
+            if m.group(4)
+            else f"{m.group(1)}{m.group(2)} ({m.group(3)}): "
+        ),
+        text,
+        count=1,
+    )
     text = LOWER_I_RE.sub(lambda m: "I'm" if m.group(0) == "im" else "I", text)
     # "ill bring him my tester thurs", "hes going to practise": apostrophes left out.
     text = ILL_RE.sub(lambda m: "I'll " if m.group(1).lower() in TASK_VERBS else m.group(0), text)
@@ -957,7 +972,8 @@ def _chat_line_owner(text: str, me: str | None, you: str | None) -> str | None:
 # adds when, about the item before it.
 FOLLOW_UP_RE = re.compile(
     r"^\W*(?:(?:he|she|they|it|that|this|which|fine|ok|okay|realistically|probably|"
-    r"hopefully|by|before|until|no later than|today|tomorrow|tonight|on|said|says|"
+    r"hopefully|by|before|until|no later than|today|tomorrow|tonight|on|said|says|due|deadline|"
+    r"срок|краен срок|"
     r"(?:he|she|they) said|(?:he|she|they) says|you wanted it|"
     r"той|тя|те|това|тогава|каза|казва|до|преди|утре|днес|довечера|целта)\b)",
     re.I,
@@ -1409,10 +1425,12 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
             segment.split(maxsplit=1)[0] if segment.strip() else c["verb"]
         )  # "drafting" → "draft"
         task = clean_task(segment, note.ref)
+        # "ще пратя записа" → "Прати записа"; "ще прегледаме" → "Прегледайте";
+        # "Ради да прегледа делата" → "Прегледай делата".
         if c["subj"].lower() in ("аз", "ти", "ние", "двамата", "и двамата"):
-            task = bg_imperative(
-                task
-            )  # "ще пратя записа" → "Прати записа"; "прегледаме" → "Прегледайте"
+            task = bg_imperative(task)
+        elif re.match(r"[А-Яа-я]", c["verb"]) and c["subj"].lower() not in ("вие", "те"):
+            task = bg_imperative_3s(task)
         you = note.you and re.search(r"(?<![\wА-Яа-я])те\s+$", body[c["start"] : c["verb_at"]])
         if you and c["subj"].lower() == "аз" and re.match(r"[А-Яа-я]+ ", task):
             # "ще те свържа с Гергана" → "Свържи Йоана с Гергана": "те" is the reader.

@@ -372,7 +372,9 @@ def is_task_clause(c: dict, text: str, index: NameIndex) -> bool:
     if c["modal"] in ("to", "да"):
         # "Boris to book": note style, only at the start and only with a known name;
         # "asked Boris to book": a request to him.
-        if before.strip(" -–—:*") and not asked and not before.rstrip().endswith(";"):
+        # "лицензи — Ради да провери ...", "log: N to finish ...": a topic, then the line.
+        topic = re.fullmatch(r"[^.!?;]{1,60}?\s*(?:[—–:]|\s-)\s*", before)
+        if before.strip(" -–—:*") and not asked and not before.rstrip().endswith(";") and not topic:
             return False
         subj = c["subj"]
         known = index.resolve(subj) or canonical_placeholder(subj) or subj.startswith("@")

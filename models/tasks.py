@@ -185,6 +185,26 @@ def bg_imperative(task: str) -> str:
     return new + task[m.end() :]
 
 
+def bg_imperative_3s(task: str) -> str:
+    """ "Прегледа делата" → "Прегледай делата", "Напише отчета" → "Напиши отчета": a task that
+    opens with the third-person verb of "Ради да прегледа ..." / "тя ще напише ...", in the
+    imperative the task list uses. Only for a task known to open with that verb."""
+    m = re.match(r"([А-Яа-я]{4,})(?=\s|$)", task)
+    if not m:
+        return task
+    verb = m.group(1)
+    low = verb.lower()
+    if low.endswith("даде"):
+        new = verb[:-2] + "й"  # "даде" → "дай", "подаде" → "подай"
+    elif low.endswith("е") and low[-2] not in "аеиоуъюя":
+        new = verb[:-1] + "и"  # "напише" → "напиши", "покаже" → "покажи"
+    elif low.endswith(("а", "я")) and low[-2] not in "аеиоуъюяй":
+        new = verb + "й"  # "прегледа" → "прегледай", "маркира" → "маркирай"
+    else:
+        return task
+    return new + task[m.end() :]
+
+
 def imperative(text: str) -> bool:
     """A line that starts with a common task verb ("Finish ...", "Да прочете ...")."""
     first = re.match(r"\s*(?:[Rr]e-)?([A-Za-zА-Яа-я]+)", text)  # "re-check" reads as "check"

@@ -175,7 +175,7 @@ def test_bulgarian_first_person_verb_without_subject():
     )
     assert _actions(note, author="Boris") == [
         (None, "Направете пробна презентация заедно", "2026-03-18"),
-        ("Ana", "Опита се да смени екипа", None),
+        ("Ana", "Опитай се да смени екипа", None),
     ]
 
 
@@ -958,7 +958,7 @@ def test_a_short_follow_up_sentence_gives_the_item_its_date():
     ]
     bulgarian = "Той ще ме свърже с Десислава от правния отдел. Каза, че ще ѝ пише утре."
     assert _actions(bulgarian, author="Ana") == [
-        ("Boris", "Свърже с Десислава от правния отдел", "2026-03-05")
+        ("Boris", "Свържи с Десислава от правния отдел", "2026-03-05")
     ]
 
 
@@ -992,7 +992,7 @@ def test_homework_left_to_and_taken_on_phrasings():
         ("Борис", "Представи на директора", "2026-03-13")
     ]
     assert _actions("Той пък ще ми донесе таблицата с телефоните.", pair, "Ана") == [
-        ("Борис", "Донесе таблицата с телефоните", None)
+        ("Борис", "Донеси таблицата с телефоните", None)
     ]
 
 
@@ -1287,7 +1287,7 @@ def test_parking_intentions_findings_and_booked_meetings_are_no_tasks():
     assert _actions("Комитетът заседава на 12 март – тогава ще разберем дали минава.", pair) == []
     # A dated plan is still a task.
     assert _actions("Стоян планира да подаде документите до петък.", pair) == [
-        ("Стоян", "Подаде документите", "2026-03-06")
+        ("Стоян", "Подай документите", "2026-03-06")
     ]
 
 
@@ -1522,7 +1522,7 @@ def test_bulgarian_fronted_objects_postposed_subjects_and_therefore():
     assert [a[0] for a in _actions("Ивелина е нова. " + note, pair, "Мира")] == ["Ивелина"]
     note = "Ивелина е нова. Разбрахме се, че тя съкращава плана до две страници до сряда."
     assert _actions(note, pair, "Мира") == [
-        ("Ивелина", "Съкращава плана до две страници", "2026-03-11")
+        ("Ивелина", "Съкращавай плана до две страници", "2026-03-11")
     ]
 
 
@@ -1756,4 +1756,29 @@ def test_let_me_and_kind_offers_and_polite_orders_are_tasks_but_booking_the_next
         ("Ana", "Rework the plan with the new baseline", "2026-03-11"),
         ("Boris", "Introduce Ana to Raúl", "2026-03-13"),
         ("Boris", "Send Ana the sell-through figures", "2026-03-06"),
+    ]
+
+
+def test_minutes_action_lines_with_initials_and_a_due_line_after():
+    note = (
+        "Present: Insp. Boris Doyle (BD) — mentor; PC Ana Fraser (AF) — mentee\n"
+        "ACTION AF: Redesign the scenario brief. Due 17.04.\n"
+        "ACTION BD/AF: Jointly review the feedback form. Due end of Q2.\n"
+    )
+    assert _actions(note) == [
+        ("Ana", "Redesign the scenario brief", "2026-04-17"),
+        (None, "Jointly review the feedback form", "2026-06-30"),
+    ]
+
+
+def test_bulgarian_third_person_tasks_read_as_orders():
+    note = (
+        "- лицензи — Борис да провери колко са свободни до петък.\n"
+        "- Борис ще даде достъп на Ана до тестовата среда утре.\n"
+        "- Борис ще напише отчета до края на месеца.\n"
+    )
+    assert _actions(note) == [
+        ("Boris", "Провери колко са свободни", "2026-03-06"),
+        ("Boris", "Дай достъп на Ана до тестовата среда", "2026-03-05"),
+        ("Boris", "Напиши отчета", "2026-03-31"),
     ]
