@@ -604,6 +604,9 @@ CHAT_IMPERATIVE_RE = re.compile(
     r"^(?P<lead>\W*(?:\d{1,2}[.)]\s*)?(?:[^–—:.!?]{3,80}?\s*(?:[–—:]|\s-\s)\s*)?)"
     r"(?P<verb>[A-Za-zА-Яа-я]+)(?=\s)"
 )
+PLAIN_IMPERATIVE_RE = re.compile(
+    r"^(?P<lead>\W*(?:\d{1,2}[.)]\s*)?)(?P<verb>[A-Za-zА-Яа-я]+)(?=\s)"
+)
 # "Before the 10th, read the ACAS guidance": a time first, then the imperative.
 DATED_IMPERATIVE_RE = re.compile(
     r"^(?P<lead>\W*(?:(?:before|by|until|till|on|over|this|next|tomorrow|today|tonight|"
@@ -614,7 +617,10 @@ DATED_IMPERATIVE_RE = re.compile(
     re.I,
 )
 # "Invite list to you by Wednesday", "figures over to you tomorrow": a few words, then "to you".
-TO_YOU_RE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}[\w'’-]+\s+(?:over\s+)?to you\b", re.I)
+TO_YOU_RE = re.compile(
+    r"^\s*(?!(?:I|we)(?:['’](?:ll|m|d|ve))?\s)(?:[\w'’-]+\s+){0,3}[\w'’-]+\s+(?:over\s+)?to you\b",
+    re.I,
+)
 # "So for me: cost out the menu by Friday, do my refresher by the 14th, and trial ...": the
 # writer's own tasks, listed inline after a colon.
 MY_LIST_RE = re.compile(
@@ -640,19 +646,22 @@ def _chat_imperative(text: str, ref: date | None) -> str:
     if TO_YOU_RE.match(text):
         # "Invite list to you by Wednesday": what the writer will send, not an order.
         return "I will send " + text.lstrip()[:1].lower() + text.lstrip()[1:]
-    m = DATED_IMPERATIVE_RE.match(text)
-    if not (
-        m and (m.group("verb").lower() in TASK_VERBS or m.group("verb").lower() in BG_IMPERATIVES)
-    ):
-        m = CHAT_IMPERATIVE_RE.match(text)
-    if not m:
-        return text
-    verb = m.group("verb")
-    low = verb.lower()
-    if low in TASK_VERBS:
-        return text[: m.start("verb")] + "you will " + low + text[m.end("verb") :]
-    if low in BG_IMPERATIVES or (len(low) > 5 and low.endswith(("ай", "яй", "ей"))):
-        return text[: m.start("verb")] + "ти ще " + low + text[m.end("verb") :]
+    # "Before the 10th, read ...", "1. the three calls – прослушай ги ...", "Clean it up in
+    # Salesforce before Q2 — anything ...": the first reading whose verb is an order wins.
+    for rx in (DATED_IMPERATIVE_RE, CHAT_IMPERATIVE_RE, PLAIN_IMPERATIVE_RE):
+        m = rx.match(text)
+        if not m:
+            continue
+        verb = m.group("verb")
+        low = verb.lower()
+        # "Get a first round of 1:1s done this week": "get ... done" is a task like "do".
+        got = low == "get" and re.match(
+            r"[^.;!?]{3,80}?\b(?:done|finished|sorted|booked|submitted)\b", text[m.end("verb") :]
+        )
+        if low in TASK_VERBS or got:
+            return text[: m.start("verb")] + "you will " + low + text[m.end("verb") :]
+        if low in BG_IMPERATIVES or (len(low) > 5 and low.endswith(("ай", "яй", "ей"))):
+            return text[: m.start("verb")] + "ти ще " + low + text[m.end("verb") :]
     return text
 
 

@@ -43,9 +43,12 @@ TRAILING_RE = re.compile(
     r",\s*(?:не знам|не съм сигурн|not sure when|don['’]t know when|no fixed date|щото)|"
     r"\s+[—–]\s+no date\b|\s+\((?:no date|no deadline|he|she|they|без срок)\b|"
     # "Text Jade Dev's number – he's the housing officer ...": an aside about someone.
-    r"\s+[—–]\s+(?:he|she|it|they|that|this|which|who|anyone|everyone|including|той|тя|то|те|"
+    r"\s+[—–]\s+(?:he|she|it|they|that|this|which|who|anyone|everyone|anything|everything|"
+    r"including|той|тя|то|те|"
     r"това)(?:['’]s|['’]re)?\s|"
-    r"\s+so (?:that )?(?:he|she|I|we|they|you|[A-Z][a-z]+) (?:can|could)\b).*$",
+    r"\s+so (?:that )?(?:he|she|I|we|they|you|[A-Z][a-z]+) (?:can|could)\b|"
+    # "... so you're not caught out when ...": the reason, after the task.
+    r"\s+so (?:that )?(?:you|he|she|they|we|I)['’](?:re|s|m)\b).*$",
     re.I,
 )
 PAST_START_RE = re.compile(

@@ -1782,3 +1782,20 @@ def test_bulgarian_third_person_tasks_read_as_orders():
         ("Boris", "Дай достъп на Ана до тестовата среда", "2026-03-05"),
         ("Boris", "Напиши отчета", "2026-03-31"),
     ]
+
+
+def test_orders_in_a_letter_get_it_done_and_a_pronoun_before_a_dash():
+    note = (
+        "Boris — notes from today, as promised. You're doing better than you think. You already "
+        "fixed the overlap with Lucy's team. Right now you only talk to your reps on deals. "
+        "Get a first round of proper 1:1s done this week, all six. "
+        "Your Q2 forecast has deals in commit with no next step. "
+        "Clean it up in Salesforce before the end of Q2 — anything undated comes out. "
+        "The revised comp plan: finance has a draft. "
+        "I'll get it to you by Thursday so you're not caught out."
+    )
+    assert _actions(note, author="Ana") == [
+        ("Boris", "Get a first round of proper 1:1s done, all six", "2026-03-06"),
+        ("Boris", "Clean the Q2 forecast up in Salesforce", "2026-06-30"),
+        ("Ana", "Get the revised comp plan to Boris", "2026-03-05"),
+    ]
