@@ -88,7 +88,9 @@ ACTION_NAMES_RE = re.compile(
     r"(?:\s*[/&+]\s*([A-ZА-Я][\wА-Яа-я.]*))?\s*:\s*"
 )
 MARKER_RE = re.compile(
-    r"^\s*(?:to-?do|action(?: item)?|ai|next step|follow-?up|задача|за вършене|ангажимент)"
+    r"^\s*(?:to-?do|action(?: item)?|ai|next step|follow-?up|задача|за вършене|ангажимент|"
+    # "feat(me): ship the spike — by fri", "chore(rosa): review my PR": commit-message notes.
+    r"(?:feat|fix|chore|docs|test|refactor|perf|build|ci)(?=\s*\([^)]+\)\s*:))"
     r"\s*(?:\((?P<who>[^)]+)\))?\s*[:\-–—]\s*",
     re.I,
 )
@@ -171,6 +173,10 @@ SECTION_OWNER_RE = re.compile(
     r"(?P<b>[A-ZА-Я][\wА-Яа-я-]+)['’]s\s+(?:tasks|homework|actions|to-?dos|next steps)|"
     # "What H. promised", "Какво обеща Ана".
     r"(?P<c>[A-ZА-Я][\wА-Яа-я'’-]*\.?)\s+(?:promised|обеща)\b|(?:promised|обеща)\s+(?P<d>[A-ZА-Я][\wА-Яа-я'’-]+)"
+)
+BOTH_WORDS = {"both", "both of us", "we", "us", "двамата", "ние", "и двамата"}
+TOGETHER_RE = re.compile(
+    r"(?<![\wА-Яа-я])(?:together|jointly|both of us|заедно|двамата)(?![\wА-Яа-я])", re.I
 )
 WE_TASK_RE = re.compile(
     r"(?<![\wА-Яа-я])(?:we|us|our|together|both|заедно|ние|двамата)(?![\wА-Яа-я])", re.I
@@ -834,6 +840,8 @@ def _dated_fragment(text: str, note: _Note) -> bool:
     we = WE_START_RE.match(text)
     if we and we.group("verb") in TASK_VERBS:
         return True
+    if imperative(text) and TOGETHER_RE.search(text):
+        return True  # "Walk the floor together Thurs, 7am": a plan for both
     da = BG_DA_START_RE.search(text)
     if da and note.me and bg_bare_person(da.group("verb")) == "1s":
         return True
@@ -1569,6 +1577,8 @@ def _listed_task(body: str, marker: re.Match | None, section: str, note: _Note) 
     we = WE_START_RE.match(body)
     if not group and we and we.group("verb") in TASK_VERBS:
         group, body = we, body[we.start("verb") :]
+    if marker and (marker.group("who") or "").strip().lower() in BOTH_WORDS:
+        group = marker  # "test(both): pair on the flaky e2e suite"
     who = index.resolve(marker.group("who")) if marker and marker.group("who") else None
     if marker and (marker.group("who") or "").strip().lower() in SELF_WORDS:
         who = note.me  # "TODO(me): rerun the route"

@@ -23,7 +23,8 @@ DETERMINERS = {
 BOUNDARY = {
     "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "will",
     "would", "can", "could", "should", "shall", "may", "might", "must", "do", "does", "did",
-    "and", "but", "or", "so", "because", "as", "than", "then", "if", "when", "while",
+    "and", "but", "or", "so", "because", "as", "than", "then", "if", "when", "while", "unless",
+    "except", "whether", "once",
     "to", "for", "with", "by", "before", "after", "on", "in", "at", "from", "into", "about",
     "since", "until", "till", "over", "under", "via", "per", "that", "which", "who", "whom",
     "whose", "where", "it", "i", "you", "he", "she", "we", "they", "me", "him", "her", "us",

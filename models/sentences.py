@@ -177,9 +177,11 @@ CHAT_NAME_FIRST_RE = re.compile(
     r"(?<=,\s)\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?)\s*$"
 )
 # Slack's: "**Калина Петрова**  16:05", "Kwame Mensah  10:05 AM" (a name, bold or not, and a time).
+# Discord's: "**Kenji Watanabe** — Today at 16:02", "Lucía Ortega — 19/03/2026 16:03".
 SLACK_HEADER_RE = re.compile(
     r"^\s*(?:\*\*)?(?P<who>[A-ZА-Я][\wА-Яа-я'’.-]+(?:\s+[A-ZА-Я][\wА-Яа-я'’.-]+){0,2})(?:\*\*)?"
-    r"\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*$"
+    r"(?:\s+[—–-]\s+(?:(?:Today|Yesterday)\s+at\s+|[\d./-]{6,10}\s+)?|\s+)"
+    r"\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*$"
 )
 # Zoom's chat export: "17:02:41 From Ingrid Sørensen to Everyone:", the message on the next line.
 ZOOM_HEADER_RE = re.compile(
@@ -322,8 +324,14 @@ def _starts_new_line_sentence(prev: str, line: str) -> bool:
     """Notes typed line by line omit full stops: an unpunctuated line + a capital = a break."""
     prev = prev.rstrip()
     first = line.lstrip()[:1]
-    if CHAT_STAMP_RE.match(line) or re.match(r"\s*\d{1,2}(?:\.\d{1,2})+\.?\s+[A-ZА-Я]", line):
-        return bool(prev)  # a chat message; a numbered point of minutes ("3.2 Ms Kruger to ...")
+    if (
+        CHAT_STAMP_RE.match(line)
+        or re.match(r"\s*\d{1,2}(?:\.\d{1,2})+\.?\s+[A-ZА-Я]", line)
+        or re.match(r"\s*[a-z]{2,8}\([^()]{1,20}\)\s*:\s", line)
+    ):
+        # A chat message; a numbered point of minutes ("3.2 Ms Kruger to ..."); a line of a
+        # commit-style log ("feat(me): ship the spike — by fri").
+        return bool(prev)
     return bool(prev) and prev[-1] not in ".!?…:;,-–(" and first.isupper()
 
 

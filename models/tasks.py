@@ -34,7 +34,7 @@ TRAILING_RE = re.compile(
     # "... — whenever you have a minute", ", no rush": how soon, told after the task.
     r"\s*[,—–]\s*(?:whenever|no rush|когато (?:можеш|имаш време))\b|"
     # "Send Dale the past papers, she said, she's got them at home": who said so, and why.
-    r",\s*(?:he|she|they|I|we)\s+(?:said|says|thinks|reckons)\b|,\s*(?:he|she|it|they)['’](?:s|re)\s|"
+    r",\s*(?:he|she|they|I|we)\s+(?:said|says|thinks|reckons|promised)\b|,\s*(?:he|she|it|they)['’](?:s|re)\s|"
     # "Go through them, that's when they go live", "Прати скрипта, старият е с ...": a new
     # sentence about something, joined by a comma.
     r",\s*(?:that|this|there)['’]s\s|,\s*(?:каза|казва|каза ми)(?:,?\s*че)?(?![\wА-Яа-я])|"
@@ -67,6 +67,10 @@ TASK_VERBS = set(
     remove reply research reserve review revise rewrite run schedule send set share shadow sign
     sketch start study submit summarise summarize switch tag talk test track try update upload
     visit watch write chase ring phone pull clear redo renew nudge take text prep speak
+    walk deliver observe rework rebuild rerun audit analyse analyze calculate dig give hand
+    mock play teach tidy train trial verify upgrade demo interview assess configure
+    install migrate deploy refactor automate finalise finalize proofread edit translate
+    draw sort ship moderate benchmark inventory recruit restructure
 """.split()
 )
 DATE_CUE_RE = re.compile(
@@ -101,6 +105,7 @@ def clean_task(task: str, ref: date | None) -> str:
         head = DATE_CUE_RE.sub("", task[: mention.start])
         task = head + task[mention.end :]
     task = AT_RE.sub(r"\1", task)
+    task = re.sub(r"\s+[—–]\s*(?=,)", "", task)  # "... — tmrw, she promised" without "tmrw"
     task = re.sub(r"\s+([,.;:!])", r"\1", task)
     task = re.sub(r"\s{2,}", " ", task).strip(" ,;:-–—.")
     task = re.sub(r"(?:,?\s+(?:i\.e|e\.g|namely|т\.е))+\.?$", "", task)

@@ -1799,3 +1799,27 @@ def test_orders_in_a_letter_get_it_done_and_a_pronoun_before_a_dash():
         ("Boris", "Clean the Q2 forecast up in Salesforce", "2026-06-30"),
         ("Ana", "Get the revised comp plan to Boris", "2026-03-05"),
     ]
+
+
+def test_commit_style_log_lines_discord_headers_and_walking_the_floor_together():
+    log = (
+        "fix(me): share-sheet crash — DONE, merged in #477\n"
+        "feat(me): ship offline-cache spike behind the flag — by fri\n"
+        "chore(boris): review my PR #482 (keychain migration) — tmrw, he promised\n"
+        "test(both): pair on the flaky e2e suite — in 10 days\n"
+        "ops(zoe/PM): decides on the release train. not us\n"
+    )
+    assert _actions(log, author="Ana") == [
+        ("Ana", "Ship offline-cache spike behind the flag", "2026-03-06"),
+        ("Boris", "Review my PR #482 (keychain migration)", "2026-03-05"),
+        (None, "Pair on the flaky e2e suite", "2026-03-14"),
+    ]
+    chat = (
+        "**Boris Watanabe** — Today at 16:05\nthe UI team won't see the overflows unless told\n"
+        "**Ana Ortega** — Today at 16:06\nyeah ok, I'll flag them to UI by Monday\n"
+    )
+    assert _actions(chat) == [("Ana", "Flag the overflows to UI", "2026-03-09")]
+    bullets = "- Walk the floor together Thurs, 7am, before the bread delivery.\n"
+    assert _actions(bullets, author="Boris") == [
+        (None, "Walk the floor together, 7am", "2026-03-05")
+    ]
