@@ -610,6 +610,12 @@ CHAT_IMPERATIVE_RE = re.compile(
     r"^(?P<lead>\W*(?:\d{1,2}[.)]\s*)?(?:[^–—:.!?]{3,80}?\s*(?:[–—:]|\s-\s)\s*)?)"
     r"(?P<verb>[A-Za-zА-Яа-я]+)(?=\s)"
 )
+# "да знаеш", "да можеш": what "да" + a second-person verb says without being a task.
+DA_NOT_TASKS = {"знаеш", "можеш", "имаш", "искаш", "мислиш", "бъдеш", "смяташ", "чуеш", "видиш"}
+DA_YOU_RE = re.compile(
+    r"^\W*(?P<thing>(?:[^–—:.!?]{3,80}?\s*(?:[–—:]|\s-\s)\s*)?)(?:и\s+)?да\s+"
+    r"(?P<clitic>(?:(?:го|я|ги)\s+))?(?:(?:си|се|ми|му|ѝ)\s+)?(?P<verb>[а-я]{3,})(?=\s)"
+)
 PLAIN_IMPERATIVE_RE = re.compile(
     r"^(?P<lead>\W*(?:\d{1,2}[.)]\s*)?)(?P<verb>[A-Za-zА-Яа-я]+)(?=\s)"
 )
@@ -652,6 +658,17 @@ def _chat_imperative(text: str, ref: date | None) -> str:
     if TO_YOU_RE.match(text):
         # "Invite list to you by Wednesday": what the writer will send, not an order.
         return "I will send " + text.lstrip()[:1].lower() + text.lstrip()[1:]
+    # "Terraform модулът – да го довършиш до петък": a thing, then "да" + what the reader does
+    # to it; the thing is what the task acts on.
+    da = DA_YOU_RE.match(text)
+    if (
+        da
+        and da.group("verb").lower().endswith("ш")
+        and da.group("verb").lower() not in DA_NOT_TASKS
+    ):
+        thing = da.group("thing").strip(" –—:-")
+        obj = f" {thing}" if da.group("clitic") and thing else ""
+        return f"ти ще {da.group('verb')}{obj}{text[da.end('verb') :]}"
     # "Before the 10th, read ...", "1. the three calls – прослушай ги ...", "Clean it up in
     # Salesforce before Q2 — anything ...": the first reading whose verb is an order wins.
     for rx in (DATED_IMPERATIVE_RE, CHAT_IMPERATIVE_RE, PLAIN_IMPERATIVE_RE):

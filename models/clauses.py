@@ -158,7 +158,9 @@ BG_SAID_RE = re.compile(
     r"спомена|отговори|увери|заяви|обясни),?\s+че\s+(?:(?:утре|днес|довечера|вдругиден|скоро)\s+)?$"
 )
 BG_SUBJECT_BEFORE_RE = re.compile(
-    r"(?:[а-я]+(?:ът|ят|та|то|те)|[Тт]ой|[Тт]я|[Тт]е|[Тт]о|[Тт]и|[Вв]ие|[A-ZА-Я][а-я]+)\s+$"
+    r"(?:[а-я]+(?:ът|ят|та|то|те)|[Тт]ой|[Тт]я|[Тт]е|[Тт]о|[Тт]и|[Вв]ие|[A-ZА-Я][а-я]+"
+    # "Ивайло от security ще прегледа ...": a name and where the person sits.
+    r"(?:\s+(?:от|в|на|към)\s+[\w„“\"-]+)?)\s+$"
 )
 BG_HEDGE_RE = re.compile(
     r"(?<![\wА-Яа-я])(?:може би|ако|дали|евентуално|вероятно|може|как|какво|иначе)\s+(?:\S+\s+)?$",
@@ -328,7 +330,7 @@ def clause_matches(text: str) -> list[dict]:
         # "-м" cannot be third person ("направим", "питам"); "-а/-я" can ("пита"), so it
         # counts only when no noun or pronoun right before "ще" could be the subject.
         subject_before = BG_SUBJECT_BEFORE_RE.search(text[: m.start()])
-        if subject_before and subject_before.group(0).strip().lower() in BG_TIME_WORDS:
+        if subject_before and subject_before.group(0).split()[0].lower() in BG_TIME_WORDS:
             subject_before = None  # "Утре ще ти пратя ...": a time word, not a subject
         # "черновата на статията ще я прочета": with the object doubled by a clitic, the noun
         # before "ще" is the object, not the subject.

@@ -174,6 +174,8 @@ def bg_imperative(task: str) -> str:
         return task
     verb = m.group(1)
     low = verb.lower()
+    if low in ("дам", "дадем"):
+        return {"дам": "Дай", "дадем": "Дайте"}[low] + task[m.end() :]  # "ще ти дам достъпа"
     if len(low) < 4:
         return task
     if low.endswith(("аме", "яме")) and len(low) > 5:

@@ -1823,3 +1823,18 @@ def test_commit_style_log_lines_discord_headers_and_walking_the_floor_together()
     assert _actions(bullets, author="Boris") == [
         (None, "Walk the floor together, 7am", "2026-03-05")
     ]
+
+
+def test_bulgarian_chat_orders_with_da_and_whose_tasks_outsiders_are():
+    note = (
+        "Ana Hristova 11:08\n"
+        "Terraform модулът за VPC-тата – да го довършиш до петък\n"
+        "Boris Popov 11:09\n"
+        "ок, поемам. да знаеш, тестовете минаха\n"
+        "Ana Hristova 11:10\n"
+        "утре ще ти дам достъпа до staging. Ивайло от security ще прегледа IAM политиките.\n"
+    )
+    assert _actions(note) == [
+        ("Boris", "Довърши Terraform модулът за VPC-тата", "2026-03-06"),
+        ("Ana", "Дай достъпа до staging", "2026-03-05"),
+    ]
