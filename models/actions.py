@@ -478,6 +478,23 @@ ASK_VERBS = {"ask", "check", "find", "see", "confirm", "email", "message", "text
 TOPIC_RE = re.compile(
     r"^\W*(?:\d{1,2}[.)]\s*)?(?P<topic>[^–—:.!?→]{3,80}?)\s*(?:[–—:→]|\s-\s|\s->)\s*$"
 )
+# "А за шаблона — да, утре сутрин ще ти го пратя", "Чеклистът — остава за мен, ще ти го пратя":
+# the topic, a few words, then the clause whose clitic stands for it.
+LOOSE_TOPIC_RE = re.compile(
+    r"^\W*(?:[Аа]\s+)?(?:за\s+)?(?P<topic>[^–—:.!?→,]{3,80}?)\s*(?:[–—]|\s-\s)\s*"
+    r"(?:(?:да|добре|ок|окей|аз|остава за мен|поемам|поех го|утре|днес|довечера|сутрин|сутринта|"
+    r"следобед|в [а-я]+)[,\s]\s*){1,3}$"
+)
+
+
+def _loose_topic(text: str) -> re.Match | None:
+    """A thing named before a dash ("А за шаблона — да, утре ..."), not a clause of its own
+    ("Дължа ти копие ... — утре ще ти го донеса" is already a task)."""
+    m = LOOSE_TOPIC_RE.match(text)
+    clause = r"(?<![\wА-Яа-я])(?:да|ще|обещах|обеща|дължа|поех|трябва)(?![\wА-Яа-я])"
+    return m if m and not re.search(clause, m.group("topic"), re.I) else None
+
+
 # "черновата на статията ще я прочета": an object put first, then picked up by a clitic.
 BARE_TOPIC_RE = re.compile(r"^\W*(?P<topic>[а-я][а-я ]{2,60}?)\s*$")
 # The same at the start of a sentence: "Скрипта за отказ ще ти го пратя в сряда".
@@ -1477,7 +1494,7 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
             task = f"{first} {reflexive.group(1)}" + (f" {rest}" if rest else "")
         clitic = re.search(r"(?<![\wА-Яа-я])(?:го|ги|я)\s+$", body[c["start"] : c["verb_at"]])
         topic = TOPIC_RE.match(body[: c["start"]]) or (
-            clitic and BARE_TOPIC_RE.match(body[: c["start"]])
+            clitic and (BARE_TOPIC_RE.match(body[: c["start"]]) or _loose_topic(body[: c["start"]]))
         )
         fronted = clitic and FRONTED_TOPIC_RE.match(body[: c["start"]])
         if not topic and fronted and _fronted_object(fronted.group("topic"), index):
@@ -1497,6 +1514,9 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
             rest = segment[len(verb) + (pronoun.end() if pronoun else 0) :]
             count = f"{pronoun.group('count')} " if pronoun and pronoun.group("count") else ""
             named = topic.group("topic")
+            if verb[-1:] in ",;":
+                # "ще ти го пратя, сега съм ...": the comma ends the verb's clause.
+                verb, rest = verb[:-1], verb[-1:] + rest
             if named[1:2].islower() and not index.resolve(named.split()[0]):
                 named = named[:1].lower() + named[1:]  # "Скрипта за ..." → "Прати скрипта за ..."
             task = clean_task(f"{verb} {count}{named}{rest}", note.ref)

@@ -29,7 +29,7 @@ TRAILING_RE = re.compile(
     r"който|която|което|които|така че|"
     # ", before the samples sit ...", ", when the fieldwork is done", ", prob after ...": when
     # or why, told after the task ("if" stays: "ask Zed if she can ..." is the task itself).
-    r"before|after|when|once|unless|prob|probably|maybe|преди|след като|когато|вероятно)"
+    r"before|after|when|once|unless|prob|probably|maybe|преди|след като|когато|като|сега|вероятно)"
     r"(?![\wА-Яа-я])|,?\s+(?:rather than|instead of|вместо)\s|"
     # "... — whenever you have a minute", ", no rush": how soon, told after the task.
     r"\s*[,—–]\s*(?:whenever|no rush|когато (?:можеш|имаш време))\b|"

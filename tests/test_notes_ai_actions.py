@@ -1838,3 +1838,16 @@ def test_bulgarian_chat_orders_with_da_and_whose_tasks_outsiders_are():
         ("Boris", "Довърши Terraform модулът за VPC-тата", "2026-03-06"),
         ("Ana", "Дай достъпа до staging", "2026-03-05"),
     ]
+
+
+def test_bulgarian_topic_then_a_few_words_then_the_clitic_clause():
+    note = (
+        "Добре. А за шаблона — да, утре сутрин ще ти го пратя, сега съм от телефона.\n"
+        "Чеклистът за кофраж — остава за мен, ще ти го пратя, като го изровя от лаптопа.\n"
+        "Дължа ти копие от инструкцията — утре ще ти го донеса в офиса.\n"
+    )
+    assert _actions(note, author="Boris") == [
+        ("Boris", "Прати шаблона", "2026-03-05"),
+        ("Boris", "Прати чеклистът за кофраж", None),
+        ("Boris", "Прати копие от инструкцията", "2026-03-05"),
+    ]
