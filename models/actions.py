@@ -541,7 +541,7 @@ SUBJECTLESS_NEED_RE = re.compile(
 THING_OWNER_RE = re.compile(
     r"^\s*(?P<thing>[^—–→⇒]{3,90}?)\s+(?:->|=>|→|⇒|—|–)\s+"
     r"(?:(?P<both>both(?: of us)?|(?:и )?двамата|заедно)|(?P<who>[A-ZА-Я][\wА-Яа-я'’-]+))"
-    r"\s*(?:[,.;(]|$)",
+    r"\s*(?:[,.;(•|]|$)",
     re.I,
 )
 
@@ -628,6 +628,11 @@ CHAT_IMPERATIVE_RE = re.compile(
     r"(?P<verb>[A-Za-zА-Яа-я]+)(?=\s)"
 )
 # "да знаеш", "да можеш": what "да" + a second-person verb says without being a task.
+# "sends", "праща": verbs whose object is the thing handed over.
+SEND_VERB = (
+    r"(?:sends?|gives?|shares?|forwards?|passes|hands?|emails?|праща|изпраща|дава|препраща|"
+    r"пуска|дава)$"
+)
 DA_NOT_TASKS = {"знаеш", "можеш", "имаш", "искаш", "мислиш", "бъдеш", "смяташ", "чуеш", "видиш"}
 DA_YOU_RE = re.compile(
     r"^\W*(?P<thing>(?:[^–—:.!?]{3,80}?\s*(?:[–—:]|\s-\s)\s*)?)(?:и\s+)?да\s+"
@@ -1368,6 +1373,12 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
                  "listed": True}]  # fmt: skip
     if len(parts) > 1 and named_task_start(parts[-1], index):
         text, in_section = parts[-1], True
+        words = text.split()
+        sends = len(words) >= 2 and re.match(SEND_VERB, words[1], re.I)
+        said = [w for w in content_words(" ".join(words[2:])) if w.isalpha()]
+        if len(parts) == 2 and sends and len([w for w in said if w not in ("срок", "due")]) < 3:
+            # "Примерен brief за „Бор“ → Теди праща на Стефо": what is sent came first.
+            text = " ".join([*words[:2], parts[0].strip(), *words[2:]])
     elif len(parts) > 1 and (index.resolve(parts[0]) or canonical_placeholder(parts[0])):
         in_section = True  # "Ana → send the CV by Friday"
     if (

@@ -76,7 +76,9 @@ TASK_VERBS = set(
 DATE_CUE_RE = re.compile(
     r"\s*(?:\b(?:by|before|until|till|on|no later than|due|within|at|in|for|from|starting|"
     r"as of|first thing(?: on)?)\s+(?:the\s+)?|"
-    r"(?<![\wА-Яа-я])(?:до|преди|най-късно|в|във|на|за|през|от|още)\s+)$",
+    r"(?<![\wА-Яа-я])(?:до|преди|най-късно|в|във|на|за|през|от|още)\s+|"
+    # "• срок: 18.03", "| due: Thu": a field label before the date.
+    r"\s*[•|]?\s*(?<![\wА-Яа-я])(?:срок|краен срок|deadline|due date|due|when)\s*:\s*)$",
     re.I,
 )
 
@@ -107,7 +109,7 @@ def clean_task(task: str, ref: date | None) -> str:
     task = AT_RE.sub(r"\1", task)
     task = re.sub(r"\s+[—–]\s*(?=,)", "", task)  # "... — tmrw, she promised" without "tmrw"
     task = re.sub(r"\s+([,.;:!])", r"\1", task)
-    task = re.sub(r"\s{2,}", " ", task).strip(" ,;:-–—.")
+    task = re.sub(r"\s{2,}", " ", task).strip(" ,;:-–—.•")
     task = re.sub(r"(?:,?\s+(?:i\.e|e\.g|namely|т\.е))+\.?$", "", task)
     task = re.sub(r"\s+(and|but|or|и|а|но|или|,)(?:\s+that)?$", "", task).strip(" ,;:-–—.")
     task = LEFTOVER_WHEN_RE.sub("", task)
