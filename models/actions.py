@@ -106,7 +106,9 @@ THINK_ABOUT_RE = re.compile(
 NOT_A_TASK_RE = re.compile(
     r"^(?:leave (?:it|this|that) with (?:him|her|them|you)|get (?:pulled|dragged|roped|called|"
     r"sent|put|moved|asked|told)\b|pick (?:things|everything) (?:up|back up)|"
-    r"(?:write|note|jot) (?:down|up) what we|запиш\w* какво|already\b|вече\b)",
+    r"(?:write|note|jot) (?:down|up) what we|запиш\w* какво|already\b|вече\b|"
+    # "I'm going to leave it for now": not doing it; "when: TBD": a field, not a task.
+    r"leave (?:it|this|that)(?: (?:for now|there|aside|be|alone))?$|(?:when|where|who)\s*:)",
     re.I,
 )
 MEET_VERBS = {"meet", "see", "reconvene", "catch", "regroup", "talk", "speak", "discuss",
@@ -232,7 +234,9 @@ ROLE_SUBJECT_BG_RE = re.compile(
 STATUS_DONE_RE = re.compile(
     r"[✅✔☑❌]|(?:→|->)\s*(?:отпада|dropped|cancelled|canceled|done)\b|"
     # A status column: "| Share the template | BO | Done — sent 2 Feb |".
-    rf"—\s*(?:{DONE_WORDS})(?![\wА-Яа-я])",
+    rf"—\s*(?:{DONE_WORDS})(?![\wА-Яа-я])|"
+    # "— COMPLETE (certificate on file)": a status, not "— Complete the module".
+    r"—\s*complete(?=\s*(?:$|[.(,;—]))",
     re.I,
 )
 # "(Not ours, noted for visibility.)": a line that is all aside.
@@ -417,8 +421,8 @@ NEXT_SESSION_RE = re.compile(
     r"\b(?:book|schedule|arrange|set up|fix|find a (?:date|time) for)\s+(?:the|our)\s+next\s+"
     r"(?:mentoring\s+|1:1\s+)?(?:session|meeting|call|catch-?up|1:1|one-to-one|1-2-1)(?!\w)|"
     # "I'll book us a room for the 10th of July for our next session."
-    r"\bbook\b[^.;!?]{0,40}\bfor\s+(?:our|the)\s+next\s+(?:mentoring\s+)?"
-    r"(?:session|meeting|call|catch-?up|1:1)(?!\w)|(?<![\wА-Яа-я])следващ(?:ата|ия)\s+(?:среща|сесия)\s+"
+    r"\b(?:book|pencil|schedule|fix|set)\b[^.;!?]{0,40}\bfor\s+(?:our|the)\s+next\s+"
+    r"(?:mentoring\s+)?(?:session|meeting|call|catch-?up|chat|1:1)(?!\w)|(?<![\wА-Яа-я])следващ(?:ата|ия)\s+(?:среща|сесия)\s+"
     r"ще\s+(?:я\s+|го\s+)?(?:уговорим|насрочим|определим|уточним)|"
     # "Next session in a month, Simona will send the invite."
     # "Next meeting booked for 5 March", "next catch-up pencilled for 27 Jan".
@@ -1363,7 +1367,8 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
         # 18.12", "pair on a hunt → both of us, next Wednesday": the thing, then whose it is.
         named = THING_OWNER_RE.match(text)
         person = named and (named.group("both") or index.resolve(named.group("who")))
-        if person:
+        if person and not index.resolve(named.group("thing").split()[0]):
+            # ("Miriam Achterberg → Tobias Lindqvist" is a letter's header, not a task.)
             who, thing = person, named.group("thing")
     if who and len(thing.split()) >= 2:
         # "gripper torque test plan → me, will share by Monday": the thing, then whose it is.

@@ -158,9 +158,11 @@ BG_SAID_RE = re.compile(
     r"спомена|отговори|увери|заяви|обясни),?\s+че\s+(?:(?:утре|днес|довечера|вдругиден|скоро)\s+)?$"
 )
 BG_SUBJECT_BEFORE_RE = re.compile(
-    r"(?:[а-я]+(?:ът|ят|та|то|те)|[Тт]ой|[Тт]я|[Тт]е|[Тт]о|[Тт]и|[Вв]ие|[A-ZА-Я][а-я]+"
+    r"(?:[а-я]+(?:ът|ят|та|то|те)|[Тт]ой|[Тт]я|[Тт]е|[Тт]о|[Тт]и|[Вв]ие|[А-Я]{2,}|[A-ZА-Я][а-я]+"
     # "Ивайло от security ще прегледа ...": a name and where the person sits.
-    r"(?:\s+(?:от|в|на|към)\s+[\w„“\"-]+)?)\s+$"
+    r"(?:\s+(?:от|в|на|към)\s+[\w„“\"-]+)?)"
+    # "шефът (г-н Колев) ще купува ...": an aside between the subject and "ще".
+    r"(?:\s*\([^()]{1,40}\))?\s+$"
 )
 BG_HEDGE_RE = re.compile(
     r"(?<![\wА-Яа-я])(?:може би|ако|дали|евентуално|вероятно|може|как|какво|иначе)\s+(?:\S+\s+)?$",
@@ -342,8 +344,11 @@ def clause_matches(text: str) -> list[dict]:
             )
         )
         first = m.group("verb").endswith(("м", "ме")) or not subject_before or doubled
-        if re.match(r"\s+[А-Я][а-я]+", text[m.end("verb") :]) and not m.group("verb").endswith("м"):
-            first = False  # "Договора ще го прегледа Галя": the subject comes after the verb
+        after = text[m.end("verb") :]
+        postposed = re.match(r"\s+(?:[А-Я][а-я]+|(?:\S+\s+)?(?:той|тя|те)(?![\wА-Яа-я]))", after)
+        if postposed and not m.group("verb").endswith("м"):
+            # "Договора ще го прегледа Галя", "ще ги поръча пак той": the subject comes after.
+            first = False
         if (
             not first
             or person not in ("1s", "1p")

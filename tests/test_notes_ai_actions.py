@@ -1864,3 +1864,22 @@ def test_nicknames_and_notion_lines_with_arrows_and_bullets():
         (None, "A/B тест на темите на бюлетина", "2026-03-20"),
         ("Анелия", "Праща Примерен brief от кампанията за „Бор“ на Бобо", "2026-03-18"),
     ]
+
+
+def test_statuses_outsiders_and_bookings_that_are_not_tasks():
+    note = (
+        "1.1 AF to complete the BA theory refresher module — COMPLETE (certificate on file).\n"
+        "1.2 BD to complete the crew manager module — by Friday.\n"
+    )
+    assert _actions(
+        "Present: Boris Doyle (BD); Ana Fraser (AF)\n" + note, participants=("Boris", "Ana")
+    ) == [("Boris", "Complete the crew manager module", "2026-03-06")]
+    bg = (
+        "Шефът (г-н Колев) ще купува нов диагностичен уред.\n"
+        "ЕСО ще публикува новите правила на 1 април.\n"
+        "Етикетите ще ги поръча пак той, не аз.\n"
+        "Аз ще пусна сигнала до петък.\n"
+    )
+    assert _actions(bg, author="Ana") == [("Ana", "Пусни сигнала", "2026-03-06")]
+    en = "Let's pencil in 30 June for our next chat. I'm going to leave it for now.\nwhen: TBD"
+    assert _actions(en, author="Ana") == []
