@@ -1376,7 +1376,10 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
         owner = None if named_both(who) else who
         return [{"owner": owner, "task": clean_task(thing, note.ref), "due": iso_date(due),
                  "listed": True}]  # fmt: skip
-    if len(parts) > 1 and named_task_start(parts[-1], index):
+    if len(parts) == 2 and re.match(r"(?:me|мен|аз)\s*:\s+\S", parts[-1], re.I) and note.me:
+        # "needs an MOC → me: draft the MOC, get it to Deb next Wed": the writer's task.
+        text, in_section = f"{note.me}: {parts[-1].split(':', 1)[1].strip()}", True
+    elif len(parts) > 1 and named_task_start(parts[-1], index):
         text, in_section = parts[-1], True
         words = text.split()
         sends = len(words) >= 2 and re.match(SEND_VERB, words[1], re.I)

@@ -70,7 +70,7 @@ TASK_VERBS = set(
     walk deliver observe rework rebuild rerun audit analyse analyze calculate dig give hand
     mock play teach tidy train trial verify upgrade demo interview assess configure
     install migrate deploy refactor automate finalise finalize proofread edit translate
-    draw sort ship moderate benchmark inventory recruit restructure
+    draw sort ship moderate benchmark inventory recruit restructure intro memorise memorize
 """.split()
 )
 DATE_CUE_RE = re.compile(

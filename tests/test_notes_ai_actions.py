@@ -1883,3 +1883,16 @@ def test_statuses_outsiders_and_bookings_that_are_not_tasks():
     assert _actions(bg, author="Ana") == [("Ana", "Пусни сигнала", "2026-03-06")]
     en = "Let's pencil in 30 June for our next chat. I'm going to leave it for now.\nwhen: TBD"
     assert _actions(en, author="Ana") == []
+
+
+def test_takes_on_in_bulgarian_and_arrow_to_me_with_a_colon():
+    note = (
+        "- Борис поема да уреди Ана да присъства на ремонта в депото в сряда.\n"
+        "- Поех си да прочета целия наръчник на Toyota до 15-ти.\n"
+        "- can't just change it, needs an MOC → me: draft the MOC, get it to Boris next Wed\n"
+    )
+    assert _actions(note, author="Ana") == [
+        ("Boris", "Уреди Ана да присъства на ремонта в депото", "2026-03-11"),
+        ("Ana", "Прочети целия наръчник на Toyota", "2026-03-15"),
+        ("Ana", "Draft the MOC, get it to Boris", "2026-03-11"),
+    ]
