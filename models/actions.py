@@ -392,9 +392,17 @@ def extract_actions(
         note.recent = (note.recent + names_in(text, index))[-3:]
     if strict:
         return merge_duplicates(items)
-    answered = {i for item in items for i in item["sources"]}
-    items += [a for a in _accepted_actions(texts, chat, index, session_date)
-              if a["sources"][1] not in answered]  # fmt: skip
+    # "could you draft tone guidelines?" ... "ok re: the German tone thing — yep, I'll take it":
+    # the answer's own "Take it" says less than the request it accepts, so the request wins.
+    vague_answers = {a["sources"][0] for a in items if PRONOUN_TASK_RE.match(a["task"])}
+    answered = {i for item in items for i in item["sources"]} - vague_answers
+    accepted = [a for a in _accepted_actions(texts, chat, index, session_date)
+                if a["sources"][1] not in answered]  # fmt: skip
+    taken = {a["sources"][1] for a in accepted}
+    items = [
+        a for a in items if not (a["sources"][0] in taken and a["sources"][0] in vague_answers)
+    ]
+    items += accepted
     if learned:
         items += _model_items(raw, items, index, author, session_date, outsiders, chat)
     items.sort(key=lambda a: a["sources"][0])
@@ -932,10 +940,12 @@ def _accepted_actions(
         due = (due_date(task, ref)[0] or due_date(message(texts[a]), ref)[0]
                or due_date(message(texts[q]), ref)[0] or due_date(between, ref)[0])  # fmt: skip
         task = re.sub(r"\s+(?:then|please|for me)$", "", clean_task(task, ref))
-        task = re.sub(
-            r"^(?:[Bb]oth|[Jj]ust|[Aa]lso)\s+(?=[a-z])", "", task
-        )  # "let's both get it done"
+        # "let's both get it done"; "можеш ли да ми направиш справка?" → "Направи справка".
+        task = re.sub(r"^(?:[Bb]oth|[Jj]ust|[Aa]lso)\s+(?=[a-z])", "", task)
+        task = re.sub(r"^(?:[Мм]и|[Нн]и|[Мм]у|[Тт]и|ѝ|й)\s+(?=[а-я])", "", task)
         task = task[:1].upper() + task[1:]
+        if re.match(r"[А-Я][а-я]+(?:еш|иш|аш|яш)\b", task):
+            task = bg_imperative(task)
         if len(task.split()) >= 2 and not vague(task):
             # "want to come with me to the site survey?" proposes it to the reader alone.
             both = both and not re.search(r"\bwith me\b", task, re.I)

@@ -82,7 +82,8 @@ def header_only(text: str) -> bool:
 # after other messages, names the thing agreed to or says "count me in".
 LATE_ACCEPT_RE = re.compile(
     r"(?:count me in|i['’]m in\b|(?:^|[\s,.!])(?:and\s+)?(?:yes|yep|sure|ok)\b(?!\s*\?)|"
-    r"will do\b|👍|(?<![\wА-Яа-я])(?:добре|да|става|дадено)(?![\wА-Яа-я]))",
+    r"will do\b|i['’]ll take it|on it\b|👍|"
+    r"(?<![\wА-Яа-я])(?:добре|да|става|дадено|ок|окей|поех|поемам|давай)(?![\wА-Яа-я]))",
     re.I,
 )
 DECLINE_RE = re.compile(r"^\W*(?:no\b|nope\b|not\s|can['’]t\b|не(?:\s|,|$)|няма как)", re.I)

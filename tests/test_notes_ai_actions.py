@@ -1896,3 +1896,23 @@ def test_takes_on_in_bulgarian_and_arrow_to_me_with_a_colon():
         ("Ana", "Прочети целия наръчник на Toyota", "2026-03-15"),
         ("Ana", "Draft the MOC, get it to Boris", "2026-03-11"),
     ]
+
+
+def test_a_request_taken_on_later_names_the_thing_even_when_the_answer_says_it():
+    note = (
+        "**Boris Lin**  10:18\n"
+        "also, could you draft some tone guidelines for the German-language tickets?\n"
+        "**Ana Costa**  10:19\nlet me think, I've got the Shopify migration too\n"
+        "**Boris Lin**  10:22\nsure, no rush\n"
+        "**Ana Costa**  10:31\nok re: the German tone thing — yep, I'll take it. by the 14th?\n"
+    )
+    assert _actions(note) == [
+        ("Ana", "Draft some tone guidelines for the German-language tickets", "2026-03-14")
+    ]
+    bg = (
+        "[09:18] Борис Маринов: Можеш ли да ми направиш справка за юли?\n"
+        "[09:19] Ана Тодорова: Хм, дай първо да видя графика\n"
+        "[09:21] Борис Маринов: Разбира се.\n"
+        "[09:34] Ана Тодорова: Виж, за справката — ок, поех го. До 15-ти става ли?\n"
+    )
+    assert _actions(bg) == [("Ana", "Направи справка за юли", "2026-03-15")]
