@@ -514,6 +514,7 @@ FRONTED_TOPIC_RE = re.compile(r"^\W*(?P<topic>[А-Я][а-я]+(?:[ -][а-яa-z-]+
 ROLE_VERBS = {"lead", "own", "manage", "head", "води", "ръководи", "отговаря"}
 # Phone typing: "im redoing the end cap tonight", "mon: i talk to Lou".
 ILL_RE = re.compile(r"(?<![\w'’])[Ii]ll\s+(?=([a-z]+)\b)")
+GOTTA_RE = re.compile(r"(?<![\w'’])(I|[Ww]e|[Yy]ou)(?:['’]ve)?\s+(?:gotta|got to)\s+(?=[a-z])")
 HES_RE = re.compile(r"(?<![\w'’])([Hh]e|[Ss]he)s\s+(?=going to\b|gonna\b|[a-z]+ing\b)")
 LOWER_I_RE = re.compile(
     r"(?<![\w'’.-])i(?=['’](?:ll|m|ve|d)\b|\s+[a-z])|(?<![\w'’])im(?=\s+[a-z]+ing\b)"
@@ -761,6 +762,8 @@ def _untyped(text: str, index: NameIndex, ref: date | None, diary: bool = False)
     # "ill bring him my tester thurs", "hes going to practise": apostrophes left out.
     text = ILL_RE.sub(lambda m: "I'll " if m.group(1).lower() in TASK_VERBS else m.group(0), text)
     text = HES_RE.sub(lambda m: m.group(1) + "'s ", text)
+    # "So I gotta redo the allocation sheet", "I've gotta finish it": "have to".
+    text = GOTTA_RE.sub(lambda m: m.group(1) + " have to ", text)
     arrow = list(ARROW_RE.finditer(text))
     head, tail = (text[: arrow[-1].end()], text[arrow[-1].end() :]) if arrow else ("", text)
     m = SUBJECTLESS_NEED_RE.match(tail)

@@ -1916,3 +1916,9 @@ def test_a_request_taken_on_later_names_the_thing_even_when_the_answer_says_it()
         "[09:34] Ана Тодорова: Виж, за справката — ок, поех го. До 15-ти става ли?\n"
     )
     assert _actions(bg) == [("Ana", "Направи справка за юли", "2026-03-15")]
+
+
+def test_gotta_is_have_to():
+    assert _actions("So I gotta redo the allocation sheet by Saturday.", author="Ana") == [
+        ("Ana", "Redo the allocation sheet", "2026-03-07")
+    ]
