@@ -644,7 +644,7 @@ CHAT_IMPERATIVE_RE = re.compile(
 # "sends", "праща": verbs whose object is the thing handed over.
 SEND_VERB = (
     r"(?:sends?|gives?|shares?|forwards?|passes|hands?|emails?|праща|изпраща|дава|препраща|"
-    r"пуска|дава)$"
+    r"пуска)$"
 )
 DA_NOT_TASKS = {"знаеш", "можеш", "имаш", "искаш", "мислиш", "бъдеш", "смяташ", "чуеш", "видиш"}
 DA_YOU_RE = re.compile(
