@@ -494,8 +494,8 @@ TOPIC_RE = re.compile(
 # the topic, a few words, then the clause whose clitic stands for it.
 LOOSE_TOPIC_RE = re.compile(
     r"^\W*(?:[Аа]\s+)?(?:за\s+)?(?P<topic>[^–—:.!?→,]{3,80}?)\s*(?:[–—]|\s-\s)\s*"
-    r"(?:(?:да|добре|ок|окей|аз|остава за мен|поемам|поех го|утре|днес|довечера|сутрин|сутринта|"
-    r"следобед|в [а-я]+)[,\s]\s*){1,3}$"
+    r"(?:(?:да|добре|ок|окей|аз|остава за мен|поемам|поех го|поех|утре|днес|довечера|сутрин|"
+    r"сутринта|следобед|в [а-я]+)[,\s]\s*){1,3}$"
 )
 
 
@@ -1355,6 +1355,7 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
         # "Прати ми черновата до 5 август" in a chat or a letter: the reader's task.
         text = _chat_imperative(text, note.ref)
     text = _board_card(text, s, note)
+    text = _pipe_row(text, note) if text else text
     if text is None or ASIDE_LINE_RE.match(text) or NO_DATE_LINE_RE.match(text):
         return []
     text = _taskpaper(text, note)
@@ -1602,6 +1603,44 @@ def _board_card(text: str, s: Sentence, note: _Note) -> str | None:
     if len(who) == 1 and who[0]:
         return f"{tag.group('lead')}{who[0].split()[0]}: {rest}"
     return None if s.bullet and not any(who) else text
+
+
+PIPE_STATUS_RE = re.compile(
+    r"^\W*(?:done|closed|parked|blocked|won['’]t fix|cancell?ed|готово|отпада)\b", re.I
+)
+PIPE_FIELD_RE = re.compile(r"^(?:assignee|owner|who|отговорник|кой)\s*:\s*", re.I)
+
+
+def _pipe_row(text: str, note: _Note) -> str | None:
+    """ "MENT-41 threat model: payments webhook | cdubois | due: next Mon", "RFC | Yuki | draft
+    next Wed": a ticket line whose cells give the task, whose it is and when; it reads "Camille:
+    threat model: payments webhook, due: next Mon" as a to-do of Camille's. None for a done,
+    parked or blocked one."""
+    if text.count(" | ") < 2 or not note.index:
+        return text
+    cells = [c.strip() for c in text.split(" | ") if c.strip()]
+    owners, rest = None, []
+    for cell in cells:
+        names = [
+            p for p in re.split(r"\s*(?:\+|&|/|,|\band\b)\s*", PIPE_FIELD_RE.sub("", cell)) if p
+        ]
+        who = [note.index.resolve(n) for n in names]
+        if owners is None and who and all(who):
+            owners = who
+        else:
+            rest.append(cell)
+    if owners is None:
+        return text
+    if any(PIPE_STATUS_RE.match(c) for c in rest):
+        return None
+    if len(rest) > 1 and re.fullmatch(r"[A-Z]{2,}-\d+|PR\s*#\d+", rest[0]):
+        rest = [f"{rest[1]} ({rest[0]})", *rest[2:]]  # "DATA-830 | events model → ... | Yuki"
+    task = re.sub(r"^[A-Z]{2,}-\d+\s+", "", rest[0]) if rest else ""
+    when = ", ".join(rest[1:])
+    if not task:
+        return text
+    who = "both" if len(set(owners)) >= 2 else owners[0].split()[0]
+    return f"TODO({who}): {task}, {when}"
 
 
 def _taskpaper(text: str, note: _Note) -> str | None:

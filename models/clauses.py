@@ -122,10 +122,13 @@ OWN_TASK_RE = re.compile(
 )
 # "Трябва да пратя на Кристоф ...", "Последно: трябва да ѝ пратя ...": the writer's own duty.
 BG_MUST_RE = re.compile(
-    r"(?:^|[,:;—–]\s*|(?<![\wА-Яа-я])(?:и|но|а|също|така че|затова|значи)\s+)"
+    r"(?:^|[,:;—–]\s*|(?<![\wА-Яа-я])(?:и|но|а|също|така че|затова|значи|според мен)\s+)"
     r"(?P<modal>[Тт]рябва да)\s+"
     r"(?:" + CLITIC_BG + r"\s+){0,2}(?P<verb>" + BG_VERB + r")(?=\s)"
 )
+# "трябва да знаеш", "трябва да видиш": what a reader has to know or see is not a task.
+BG_NOT_TASKS_2 = {"знаеш", "можеш", "имаш", "искаш", "мислиш", "бъдеш", "видиш", "чуеш",
+                  "помислиш", "внимаваш", "разбереш"}  # fmt: skip
 # "I've committed to getting a draft to him", "Aisha has taken on pulling together the list".
 TAKEN_ON = "taken on"
 TAKEN_ON_RE = re.compile(
@@ -298,9 +301,13 @@ def clause_matches(text: str) -> list[dict]:
         out.append(_clause(m, m.group("subj"), "ще"))
     for m in BG_MUST_RE.finditer(text):
         person = bg_bare_person(m.group("verb"))
-        if person in ("1s", "1p") and not any(c["start"] <= m.start("modal") < c["verb_at"]
-                                              for c in out):  # fmt: skip
-            out.append(_clause(m, "аз" if person == "1s" else "ние", "ще", m.start("modal")))
+        if person == "2" and m.group("verb").lower() in BG_NOT_TASKS_2:
+            continue  # "трябва да ги знаеш наизуст": knowing is not a task
+        if person in ("1s", "1p", "2") and not any(c["start"] <= m.start("modal") < c["verb_at"]
+                                                   for c in out):  # fmt: skip
+            # "трябва да си направиш таблица ...": what the reader has to do.
+            subj = {"1s": "аз", "1p": "ние", "2": "ти"}[person]
+            out.append(_clause(m, subj, "ще", m.start("modal")))
     for m in LETS_RE.finditer(text):
         # "let's listen back to it together next week": a plan for both.
         if m.group("verb"):

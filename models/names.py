@@ -283,13 +283,32 @@ class NameIndex:
         placeholder = canonical_placeholder(word)
         if placeholder:
             return self._keys.get(placeholder.lower(), placeholder)
-        found = self._keys.get(skeleton(word)) or self._nickname(word) or self._surname(word)
+        found = (
+            self._keys.get(skeleton(word))
+            or self._nickname(word)
+            or self._surname(word)
+            or self._handle(word)
+        )
         if not found and 1 < len(word.split()) <= 3 and all(w[:1].isupper() for w in word.split()):
             # "Ingrid Sørensen" in a chat header: the first name decides; Teams' "Nowak,
             # Bartłomiej" puts it last.
             first, last = word.split()[0], word.split()[-1]
             return self.resolve(first) or (self.resolve(last) if first.endswith(",") else None)
         return found
+
+    def _handle(self, word: str) -> str | None:
+        """ "cdubois", "ykaya", "camille.d": a chat handle made of a participant's initial and
+        surname (or first name and initial), with the surname learnt from the note."""
+        key = skeleton(word)
+        if len(key) < 4 or not word[:1].islower():
+            return None
+        fitting = set()
+        for surname, owners in self._surnames.items():
+            for full in owners:
+                first = skeleton(full.split()[0])
+                if key in (first[:1] + surname, first + surname[:1], first + surname):
+                    fitting.add(full)
+        return next(iter(fitting)) if len(fitting) == 1 else None
 
     def _surname(self, word: str) -> str | None:
         """The participant whose surname the note spells next to their first name."""

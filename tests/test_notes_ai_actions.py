@@ -1922,3 +1922,23 @@ def test_gotta_is_have_to():
     assert _actions("So I gotta redo the allocation sheet by Saturday.", author="Ana") == [
         ("Ana", "Redo the allocation sheet", "2026-03-07")
     ]
+
+
+def test_ticket_board_lines_with_handles_and_a_bulgarian_must_for_the_reader():
+    board = (
+        "mentor: Boris Kaya (@bkaya) | mentee: Ana Dubois (@adubois)\n\n"
+        "MENT-39  CVE triage writeup | adubois | DONE ✅ (closed Fri)\n"
+        "MENT-41  threat model: payments webhook (1 pager) | adubois | due: next Mon\n"
+        "MENT-42  grant adubois read access to the rules repo | bkaya | due: EOD\n"
+        "MENT-45  bug bounty side project | adubois | PARKED\n"
+    )
+    assert _actions(board) == [
+        ("Ana", "Threat model: payments webhook (1 pager)", "2026-03-09"),
+        ("Boris", "Grant adubois read access to the rules repo", "2026-03-04"),
+    ]
+    chat = (
+        "[10:02] Борис Ненов: виж, според мен трябва да си направиш таблица с възраженията "
+        "до петък\n"
+        "[10:03] Ана Маринова: става. трябва да знаеш, че тарифите се сменят\n"
+    )
+    assert _actions(chat) == [("Ana", "Направи таблица с възраженията", "2026-03-06")]
