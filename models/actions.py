@@ -499,6 +499,21 @@ LOOSE_TOPIC_RE = re.compile(
 )
 
 
+TOPIC_LINE_RE = re.compile(r"^\W*(?P<topic>[А-Яа-я][^.!?,:;—–]{2,50}?)\s*[.:]?\s*$")
+TOPIC_LINE_VERBS = re.compile(
+    r"(?<![\wА-Яа-я])(?:е|са|съм|си|сме|ще|да|бях|беше|бяха|бил|била|има|няма|не|се|ми|ме|го|ги|"
+    r"него|нея|тях|това|той|тя|те|аз|ти)(?![\wА-Яа-я])|[а-я]+(?:ах|ях|ахме|яхме|ил|ила)(?![\wА-Яа-я])"
+)
+
+
+def _topic_line(text: str) -> re.Match | None:
+    """ "Личният дозиметър.", "Актовете, образец 12.": a line that only names a thing."""
+    m = TOPIC_LINE_RE.match(text or "")
+    if not m or len(m.group("topic").split()) > 5 or TOPIC_LINE_VERBS.search(m.group("topic")):
+        return None
+    return m
+
+
 def _loose_topic(text: str) -> re.Match | None:
     """A thing named before a dash ("А за шаблона — да, утре ..."), not a clause of its own
     ("Дължа ти копие ... — утре ще ти го донеса" is already a task)."""
@@ -1529,6 +1544,9 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
         topic = TOPIC_RE.match(body[: c["start"]]) or (
             clitic and (BARE_TOPIC_RE.match(body[: c["start"]]) or _loose_topic(body[: c["start"]]))
         )
+        if not topic and clitic and c["start"] == 0:
+            # "Личният дозиметър. Трябва да го сменя до 15-ти": the line before names it.
+            topic = _topic_line(note.previous)
         fronted = clitic and FRONTED_TOPIC_RE.match(body[: c["start"]])
         if not topic and fronted and _fronted_object(fronted.group("topic"), index):
             topic = fronted  # "Скрипта за отказ на връщане ще ти го пратя в сряда"
@@ -1721,9 +1739,19 @@ def _listed_task(body: str, marker: re.Match | None, section: str, note: _Note) 
         rest = stripped if owner else rest
     task = clean_task(re.sub(r"^\s*(?:[АаИи]\s+)?[Аа]з\s+", "", rest), note.ref)
     task = in_base_form(task)  # "D gets the numbers" → "Get the numbers"
-    da_first = re.match(r"[Дд]а\s+(?=([а-я]+))", task)
-    if da_first and bg_bare_person(da_first.group(1)) == "1s":
-        task = bg_imperative(task[da_first.end() :])  # "Да изчета указанията" → "Изчети ..."
+    # "Да изчета указанията" → "Изчети указанията"; "Ицо — да им звънне на всички" → "Звънни на
+    # всички"; "За мен: да му дам достъп" → "Дай достъп": the verb after "да" and its clitics.
+    da_first = re.match(
+        r"[Дд]а\s+(?P<refl>(?:се|си)\s+)?(?:(?:ми|му|им|ѝ|й|ни|ти|го|ги|я)\s+)?(?=([а-я]+))", task
+    )
+    person = bg_bare_person(da_first.group(2)) if da_first else None
+    if da_first and person in ("1s", "3s"):
+        verb_on = task[da_first.end() :]
+        task = bg_imperative(verb_on) if person == "1s" else bg_imperative_3s(verb_on)
+        if da_first.group("refl"):
+            # "Да се запиша за обучението" → "Запиши се за обучението".
+            first, _, tail = task.partition(" ")
+            task = f"{first} {da_first.group('refl').strip()}" + (f" {tail}" if tail else "")
         task = task[:1].upper() + task[1:]
     if len(task.split()) < 2 or vague(task):
         return None

@@ -29,7 +29,8 @@ TRAILING_RE = re.compile(
     r"който|която|което|които|така че|"
     # ", before the samples sit ...", ", when the fieldwork is done", ", prob after ...": when
     # or why, told after the task ("if" stays: "ask Zed if she can ..." is the task itself).
-    r"before|after|when|once|unless|prob|probably|maybe|преди|след като|когато|като|сега|вероятно)"
+    r"before|after|when|once|unless|prob|probably|maybe|otherwise|преди|след като|когато|като|"
+    r"сега|иначе|вероятно)"
     r"(?![\wА-Яа-я])|,?\s+(?:rather than|instead of|вместо)\s|"
     # "... — whenever you have a minute", ", no rush": how soon, told after the task.
     r"\s*[,—–]\s*(?:whenever|no rush|когато (?:можеш|имаш време))\b|"
@@ -171,7 +172,7 @@ def bg_imperative(task: str) -> str:
     mixed = re.match(r"([A-Za-z]+-)(?:на|неш)(?=\s|$)", task)
     if mixed:
         return mixed.group(1) + "ни" + task[mixed.end() :]  # "Share-на логовете" → "Share-ни ..."
-    m = re.match(r"([А-Яа-я]+)(?=\s|$)", task)
+    m = re.match(r"([А-Яа-я]+)(?=[\s,.;:!?]|$)", task)
     if not m:
         return task
     verb = m.group(1)
@@ -201,7 +202,7 @@ def bg_imperative_3s(task: str) -> str:
     """ "Прегледа делата" → "Прегледай делата", "Напише отчета" → "Напиши отчета": a task that
     opens with the third-person verb of "Ради да прегледа ..." / "тя ще напише ...", in the
     imperative the task list uses. Only for a task known to open with that verb."""
-    m = re.match(r"([А-Яа-я]{4,})(?=\s|$)", task)
+    m = re.match(r"([А-Яа-я]{4,})(?=[\s,.;:!?]|$)", task)
     if not m:
         return task
     verb = m.group(1)
