@@ -674,7 +674,10 @@ DATED_IMPERATIVE_RE = re.compile(
     r"^(?P<lead>\W*(?:(?:before|by|until|till|on|over|this|next|tomorrow|today|tonight|"
     r"first thing|до|преди|утре|днес|довечера|тази|следващата)(?![\wА-Яа-я])[^,.!?]{0,30}|"
     # "Моля те, подготви графика ... до 06.11", "Please, send ...": a polite opening.
-    r"моля те|моля|please|pls),\s*)"
+    r"моля те|моля|please|pls|"
+    # "Once she has them, pull the readers' comments into a summary": when, then the order.
+    r"(?:once|when|after|as soon as|като|щом)\s+[^,.!?]{3,50}),\s*|"
+    r"\W*(?:please|pls|kindly)\s+)"
     r"(?P<verb>[A-Za-zА-Яа-я]+)(?=\s)",
     re.I,
 )

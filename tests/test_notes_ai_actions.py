@@ -1953,3 +1953,17 @@ def test_bulgarian_da_lines_read_as_orders_and_a_topic_line_gives_the_object():
         ("Християн", "Звънни на всичките, без извинения", "2026-03-10"),
         ("Огнян", "Смени личният дозиметър", "2026-03-15"),
     ]
+
+
+def test_please_and_once_before_an_order_in_a_letter():
+    note = (
+        "Hi Boris, thanks for making time. You did well on the catalogue. You turned it around. "
+        "You asked about the board. The two peer-review reports are in. "
+        "Please send them to the series editor by Friday, with a short covering note. "
+        "Once she has them, pull the readers' comments into a one-page summary by the 27th."
+    )
+    reports = "Send the two peer-review reports to the series editor, with a short covering note"
+    assert _actions(note, author="Ana") == [
+        ("Boris", reports, "2026-03-06"),
+        ("Boris", "Pull the readers' comments into a one-page summary", "2026-03-27"),
+    ]
