@@ -312,6 +312,7 @@ class _Note:
     chat: bool = False  # the sentence is a message of a pasted chat
     first_person: bool = False  # the writer says "I": "she"/"he" is then not the writer
     previous: str = ""  # the sentence before, where "she" may have been introduced
+    earlier: list[str] = field(default_factory=list)  # the two sentences before
     to_reader: bool = False  # a letter to the partner ("you"): "she"/"he" is someone else
     outsider: bool = False  # the sentence was read as someone else's line ("HR: ...")
     question: str = ""  # a chat's latest question ("А протоколът?") and who asked it
@@ -372,6 +373,7 @@ def extract_actions(
             or (previous and WHAT_IF_RE.match(previous.text))
         )
         note.previous = previous.text if previous else ""
+        note.earlier = [t.text for t in sentences[max(0, i - 2) : i]]
         if previous is not None and chat[j] and previous.text.rstrip().endswith("?"):
             note.question, note.asker, asked_at = message(previous.text), chat[j], j
         elif i - asked_at > 3 or (chat[i] and chat[i] == chat[j] == note.asker):
@@ -495,14 +497,15 @@ TOPIC_RE = re.compile(
 LOOSE_TOPIC_RE = re.compile(
     r"^\W*(?:[Аа]\s+)?(?:за\s+)?(?P<topic>[^–—:.!?→,]{3,80}?)\s*(?:[–—]|\s-\s)\s*"
     r"(?:(?:да|добре|ок|окей|аз|остава за мен|поемам|поех го|поех|утре|днес|довечера|сутрин|"
-    r"сутринта|следобед|в [а-я]+)[,\s]\s*){1,3}$"
+    r"сутринта|следобед|(?:в|до|на|тази|този|следващата|следващия)\s+[а-я]+)[,\s]\s*){1,3}$"
 )
 
 
 TOPIC_LINE_RE = re.compile(r"^\W*(?P<topic>[А-Яа-я][^.!?,:;—–]{2,50}?)\s*[.:]?\s*$")
 TOPIC_LINE_VERBS = re.compile(
     r"(?<![\wА-Яа-я])(?:е|са|съм|си|сме|ще|да|бях|беше|бяха|бил|била|има|няма|не|се|ми|ме|го|ги|"
-    r"него|нея|тях|това|той|тя|те|аз|ти)(?![\wА-Яа-я])|[а-я]+(?:ах|ях|ахме|яхме|ил|ила)(?![\wА-Яа-я])"
+    r"него|нея|тях|това|той|тя|те|аз|ти)(?![\wА-Яа-я])|[а-я]+(?:ах|ях|ахме|яхме|ил|ила)(?![\wА-Яа-я])",
+    re.I,
 )
 
 
@@ -663,7 +666,7 @@ SEND_VERB = (
 )
 DA_NOT_TASKS = {"знаеш", "можеш", "имаш", "искаш", "мислиш", "бъдеш", "смяташ", "чуеш", "видиш"}
 DA_YOU_RE = re.compile(
-    r"^\W*(?P<thing>(?:[^–—:.!?]{3,80}?\s*(?:[–—:]|\s-\s)\s*)?)(?:и\s+)?да\s+"
+    r"^\W*(?P<thing>(?:[^–—:.!?]{3,80}?\s*(?:[–—:]|\s-\s)\s*)?)(?:и\s+)?[Дд]а\s+"
     r"(?P<clitic>(?:(?:го|я|ги)\s+))?(?:(?:си|се|ми|му|ѝ)\s+)?(?P<verb>[а-я]{3,})(?=\s)"
 )
 PLAIN_IMPERATIVE_RE = re.compile(
@@ -1548,8 +1551,9 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
             clitic and (BARE_TOPIC_RE.match(body[: c["start"]]) or _loose_topic(body[: c["start"]]))
         )
         if not topic and clitic and c["start"] == 0:
-            # "Личният дозиметър. Трябва да го сменя до 15-ти": the line before names it.
-            topic = _topic_line(note.previous)
+            # "Личният дозиметър. [Бях забравил.] Трябва да го сменя до 15-ти": a line just
+            # before names it.
+            topic = next(filter(None, map(_topic_line, reversed(note.earlier))), None)
         fronted = clitic and FRONTED_TOPIC_RE.match(body[: c["start"]])
         if not topic and fronted and _fronted_object(fronted.group("topic"), index):
             topic = fronted  # "Скрипта за отказ на връщане ще ти го пратя в сряда"
@@ -1574,7 +1578,7 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
             if named[1:2].islower() and not index.resolve(named.split()[0]):
                 named = named[:1].lower() + named[1:]  # "Скрипта за ..." → "Прати скрипта за ..."
             task = clean_task(f"{verb} {count}{named}{rest}", note.ref)
-            if c["subj"].lower() in ("аз", "ти"):
+            if c["subj"].lower() in ("аз", "ти", "ние", "двамата", "и двамата"):
                 task = bg_imperative(task)
         elif (clitic or pronoun) and out and out[-1]["owner"] == owner:
             # "обещах да ти пратя контактите — утре ще ги пратя": the same thing again, with
