@@ -1983,3 +1983,23 @@ def test_bulgarian_da_orders_and_topics_named_a_line_or_two_before():
         (None, "Обиколете противопожарните просеки двамата, заедно", "2026-03-13"),
         ("Ana", "Смени личният дозиметър", "2026-03-15"),
     ]
+
+
+def test_antecedents_of_it_and_them():
+    from models.antecedents import noun_phrases, resolve_pronoun
+
+    assert noun_phrases("I'll get a draft EDD memo written up by Friday, the 27th") == [
+        "a draft EDD memo"
+    ]
+    assert resolve_pronoun("Look at it", "a draft EDD memo is due, can you look at it?", []) == (
+        "Look at a draft EDD memo"
+    )
+    before = ["Also — MCS refresher.", "We're both overdue."]
+    assert resolve_pronoun("Get it done", "Let's both get it done.", before) == (
+        "Get MCS refresher done"
+    )
+    assert resolve_pronoun("Leave it with him", "Leave it with him.", before) is None
+    assert resolve_pronoun("Send the deck", "Send the deck.", before) is None
+    # A person is never what "it" stands for.
+    people = {"Boris"}.__contains__
+    assert resolve_pronoun("Chase it", "Chase it.", ["Boris came back."], people) is None
