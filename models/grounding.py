@@ -25,6 +25,37 @@ GENERIC = {
 }  # fmt: skip
 
 
+# "Lucas will review ...": a name that opens a sentence and acts in it.
+ACTOR_RE = re.compile(
+    r"^\W*(?P<name>[A-ZА-Я][\wА-Яа-я'’-]+)\s+(?:will|would|is|are|has|have|had|was|were|can|"
+    r"should|must|to|said|says|agreed|agrees|promised|offered|wants|needs|ще|е|са|има|каза|обеща|"
+    r"трябва|[a-z]{3,}(?:s|ed)|[а-я]{3,}(?:а|я|и|е))(?![\wА-Яа-я])"
+)
+# The words before a name that make it an object, not the one who acts ("goes to Lucas",
+# "in touch with Chloe", "за Иван").
+OBJECT_LEAD = {
+    "to", "with", "for", "from", "by", "at", "on", "about", "of", "into", "onto", "than",
+    "към", "с", "със", "за", "на", "от", "при", "до",
+}  # fmt: skip
+
+
+def acts_elsewhere(text: str, sources: list[str]) -> str | None:
+    """The name that acts in `text` but in its sources only ever has something done to it or
+    for it ("Lucas will review the summary" from "... before it goes to Lucas"), else None."""
+    m = ACTOR_RE.match(text)
+    if not m:
+        return None
+    name = m.group("name")
+    key = stem(re.sub(r"['’]s$", "", name.lower()))
+    seen = []
+    for source in sources:
+        toks = words(source)
+        for i, w in enumerate(toks):
+            if stem(w) == key:
+                seen.append(i > 0 and toks[i - 1] in OBJECT_LEAD)
+    return name if seen and all(seen) else None
+
+
 def _stems(text: str) -> set[str]:
     return {stem(w) for w in content_words(text)}
 
@@ -117,6 +148,9 @@ def check_item(
         # "Ana's" names Ana: the possessive ending is not part of the name.
         if stem(re.sub(r"['’]s$", "", low)) not in evidence_stems:
             problems.append(f"name not in sources: {word}")
+    actor = acts_elsewhere(plain, sources)
+    if actor:
+        problems.append(f"{actor} does something the sources do not say")
     if sources and support(text, sources) < min_support:
         problems.append("not supported by its sources")
     if note and len(toks) > 25:

@@ -167,3 +167,13 @@ def test_a_time_budget_stops_sending_items_and_keeps_them_extractive():
     assert result["engine"]["llm_skipped_items"] == 6
     assert result["engine"]["llm_status"] == "ok"
     assert all(i["engine"] == "extractive" for i in result["summary"] + result["goals"])
+
+
+def test_a_name_that_acts_in_the_output_but_only_receives_in_the_note_is_rejected():
+    from models.grounding import check_item
+
+    source = ["We'll both go through the summary on Thursday before it goes to Lucas."]
+    problems = check_item("Lucas will review the summary on Thursday.", source)
+    assert "Lucas does something the sources do not say" in problems
+    said = ["Lucas said he would review the summary on Thursday."]
+    assert check_item("Lucas will review the summary on Thursday.", said) == []
