@@ -19,7 +19,7 @@ from models.clauses import (
     is_task_clause,
     mask_quotes,
 )
-from models.commitments import SentenceView, default_model, item_from_sentence
+from models.commitments import TOGETHER_RE, SentenceView, default_model, item_from_sentence
 from models.dates import due_date
 from models.decisions import extract_decisions, is_meeting_or_decision, is_status
 from models.lexical import content_words, stem
@@ -177,9 +177,6 @@ SECTION_OWNER_RE = re.compile(
     r"(?P<c>[A-ZА-Я][\wА-Яа-я'’-]*\.?)\s+(?:promised|обеща)\b|(?:promised|обеща)\s+(?P<d>[A-ZА-Я][\wА-Яа-я'’-]+)"
 )
 BOTH_WORDS = {"both", "both of us", "we", "us", "двамата", "ние", "и двамата"}
-TOGETHER_RE = re.compile(
-    r"(?<![\wА-Яа-я])(?:together|jointly|both of us|заедно|двамата)(?![\wА-Яа-я])", re.I
-)
 WE_TASK_RE = re.compile(
     r"(?<![\wА-Яа-я])(?:we|us|our|together|both|заедно|ние|двамата)(?![\wА-Яа-я])", re.I
 )
