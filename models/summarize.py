@@ -19,6 +19,8 @@ FILLER = {"yeah", "yes", "okay", "ok", "ehm", "uh", "um", "mm", "hmm", "so", "ri
 THANKS = {"thanks", "thank", "cheers", "благодаря", "мерси", "супер", "great", "perfect"}
 THANKS_FOR_RE = re.compile(
     r"\b(?:thanks|thank you)\b.{0,20}\b(?:today|the chat|the session|your time|earlier)\b|"
+    # "Thanks so much for making time today, especially with all the travel this week."
+    r"\b(?:thanks|thank you)\b(?: so much| again)? for (?:making|finding) (?:the )?time\b|"
     r"(?<![\wА-Яа-я])(?:благодаря|мерси)(?![\wА-Яа-я]).{0,20}(?:днес|за срещата|за времето)",
     re.I,
 )

@@ -200,3 +200,10 @@ def test_chat_pleasantries_never_make_the_summary():
     texts = [s["text"] for s in extractive(chat)["summary"]]
     assert not any("благодаря" in t for t in texts)
     assert any("хлораторите" in t for t in texts)
+
+
+def test_thanks_for_making_time_never_makes_the_summary():
+    from models.summarize import is_candidate
+
+    assert not is_candidate("Thanks so much for making time today, especially with the travel.")
+    assert is_candidate("Thanks to Lucas, the client readout moved to the third week of March.")
