@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from models.lexical import content_words, stem
 from models.names import NameIndex
 from models.sentences import CHAT_HEADER_RES, CHAT_STAMP
 
@@ -94,8 +95,6 @@ def accepted_requests(texts: list[str], speakers: list[str | None]) -> list[tupl
     """(question, answer) sentence numbers where one chat speaker asks or proposes something
     and the other agrees: in the next turn ("sure, will do"), or a few messages later in
     words that name it ("Count me in for Thursday" to "want to come on Thursday?")."""
-    from models.lexical import content_words, stem
-
     out = []
     pending: list[list] = []  # open questions: [sentence, asker, the other's turns since]
     last = None
