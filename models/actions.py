@@ -1635,9 +1635,9 @@ PIPE_FIELD_RE = re.compile(r"^(?:assignee|owner|who|отговорник|кой)
 
 def _pipe_row(text: str, note: _Note) -> str | None:
     """ "MENT-41 threat model: payments webhook | cdubois | due: next Mon", "RFC | Yuki | draft
-    next Wed": a ticket line whose cells give the task, whose it is and when; it reads "Camille:
-    threat model: payments webhook, due: next Mon" as a to-do of Camille's. None for a done,
-    parked or blocked one."""
+    next Wed": a ticket line whose cells give the task, whose it is and when. It is rewritten as
+    "TODO(Camille): threat model: payments webhook, due: next Mon" for the list rules; None for
+    a done, parked or blocked one; unchanged when no cell names one of the pair."""
     if text.count(" | ") < 2 or not note.index:
         return text
     cells = [c.strip() for c in text.split(" | ") if c.strip()]
