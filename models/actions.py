@@ -10,6 +10,7 @@ from models.antecedents import resolve_pronoun
 from models.chat import accepted_requests, chat_speakers, header_only, message, request_task
 from models.clauses import (
     BG_TIME_WORDS,
+    BG_YOU_NOT_TASKS,
     NAME,
     PROGRESSIVE,
     TAKEN_ON,
@@ -176,7 +177,6 @@ SECTION_OWNER_RE = re.compile(
     # "What H. promised", "Какво обеща Ана".
     r"(?P<c>[A-ZА-Я][\wА-Яа-я'’-]*\.?)\s+(?:promised|обеща)\b|(?:promised|обеща)\s+(?P<d>[A-ZА-Я][\wА-Яа-я'’-]+)"
 )
-BOTH_WORDS = {"both", "both of us", "we", "us", "двамата", "ние", "и двамата"}
 WE_TASK_RE = re.compile(
     r"(?<![\wА-Яа-я])(?:we|us|our|together|both|заедно|ние|двамата)(?![\wА-Яа-я])", re.I
 )
@@ -574,10 +574,6 @@ THING_OWNER_RE = re.compile(
 )
 
 
-def named_both(who: str) -> bool:
-    return who.lower() in ("both", "both of us", "двамата", "и двамата", "заедно")
-
-
 ARROW_OWNER_RE = re.compile(
     r"^\s*(me|you|мен|аз|теб|ти)(?=\s*(?:[,.;!(]|$|will\b|ще\b))(?![^?]*\?)", re.I
 )
@@ -655,13 +651,11 @@ CHAT_IMPERATIVE_RE = re.compile(
     r"^(?P<lead>\W*(?:\d{1,2}[.)]\s*)?(?:[^–—:.!?]{3,80}?\s*(?:[–—:]|\s-\s)\s*)?)"
     r"(?P<verb>[A-Za-zА-Яа-я]+)(?=\s)"
 )
-# "да знаеш", "да можеш": what "да" + a second-person verb says without being a task.
 # "sends", "праща": verbs whose object is the thing handed over.
 SEND_VERB = (
     r"(?:sends?|gives?|shares?|forwards?|passes|hands?|emails?|праща|изпраща|дава|препраща|"
     r"пуска)$"
 )
-DA_NOT_TASKS = {"знаеш", "можеш", "имаш", "искаш", "мислиш", "бъдеш", "смяташ", "чуеш", "видиш"}
 DA_YOU_RE = re.compile(
     r"^\W*(?P<thing>(?:[^–—:.!?]{3,80}?\s*(?:[–—:]|\s-\s)\s*)?)(?:и\s+)?[Дд]а\s+"
     r"(?P<clitic>(?:(?:го|я|ги)\s+))?(?:(?:си|се|ми|му|ѝ)\s+)?(?P<verb>[а-я]{3,})(?=\s)"
@@ -717,7 +711,7 @@ def _chat_imperative(text: str, ref: date | None) -> str:
     if (
         da
         and da.group("verb").lower().endswith("ш")
-        and da.group("verb").lower() not in DA_NOT_TASKS
+        and da.group("verb").lower() not in BG_YOU_NOT_TASKS
     ):
         thing = da.group("thing").strip(" –—:-")
         obj = f" {thing}" if da.group("clitic") and thing else ""
@@ -1393,7 +1387,7 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
     parts = ARROW_RE.split(text)
     owned = ARROW_OWNER_RE.match(parts[-1]) if len(parts) == 2 else None
     who = owned and (note.me if owned.group(1).lower() in ("me", "мен", "аз") else note.you)
-    thing = parts[0] if who else None
+    owner, thing = who, (parts[0] if who else None)
     if not who and s.bullet and index:
         # "share repo + cheatsheet → Priya (no date)", "Почвени проби от парцел 14 — Милена, до
         # 18.12", "pair on a hunt → both of us, next Wednesday": the thing, then whose it is.
@@ -1402,10 +1396,10 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
         if person and not index.resolve(named.group("thing").split()[0]):
             # ("Miriam Achterberg → Tobias Lindqvist" is a letter's header, not a task.)
             who, thing = person, named.group("thing")
+            owner = None if named.group("both") else person  # "→ both of us": the pair's
     if who and len(thing.split()) >= 2:
         # "gripper torque test plan → me, will share by Monday": the thing, then whose it is.
         due = due_date(text, note.ref)[0]
-        owner = None if named_both(who) else who
         return [{"owner": owner, "task": clean_task(thing, note.ref), "due": iso_date(due),
                  "listed": True}]  # fmt: skip
     if len(parts) == 2 and re.match(r"(?:me|мен|аз)\s*:\s+\S", parts[-1], re.I) and note.me:
@@ -1635,9 +1629,10 @@ PIPE_FIELD_RE = re.compile(r"^(?:assignee|owner|who|отговорник|кой)
 
 def _pipe_row(text: str, note: _Note) -> str | None:
     """ "MENT-41 threat model: payments webhook | cdubois | due: next Mon", "RFC | Yuki | draft
-    next Wed": a ticket line whose cells give the task, whose it is and when. It is rewritten as
-    "TODO(Camille): threat model: payments webhook, due: next Mon" for the list rules; None for
-    a done, parked or blocked one; unchanged when no cell names one of the pair."""
+    next Wed": a ticket line whose cells give the task, whose it is and when. It is rewritten in
+    the marker form the list rules read ("Action (Camille): threat model: payments webhook, due:
+    next Mon"); None for a done, parked or blocked one; unchanged when no cell names one of the
+    pair."""
     if text.count(" | ") < 2 or not note.index:
         return text
     cells = [c.strip() for c in text.split(" | ") if c.strip()]
@@ -1662,7 +1657,7 @@ def _pipe_row(text: str, note: _Note) -> str | None:
     if not task:
         return text
     who = "both" if len(set(owners)) >= 2 else owners[0].split()[0]
-    return f"TODO({who}): {task}, {when}"
+    return f"Action ({who}): {task}, {when}"
 
 
 def _taskpaper(text: str, note: _Note) -> str | None:
@@ -1707,7 +1702,7 @@ def _listed_task(body: str, marker: re.Match | None, section: str, note: _Note) 
     we = WE_START_RE.match(body)
     if not group and we and we.group("verb") in TASK_VERBS:
         group, body = we, body[we.start("verb") :]
-    if marker and (marker.group("who") or "").strip().lower() in BOTH_WORDS:
+    if marker and (marker.group("who") or "").strip().lower() in WE_WORDS | {"us"}:
         group = marker  # "test(both): pair on the flaky e2e suite"
     who = index.resolve(marker.group("who")) if marker and marker.group("who") else None
     if marker and (marker.group("who") or "").strip().lower() in SELF_WORDS:

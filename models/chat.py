@@ -96,7 +96,8 @@ def accepted_requests(texts: list[str], speakers: list[str | None]) -> list[tupl
     and the other agrees: in the next turn ("sure, will do"), or a few messages later in
     words that name it ("Count me in for Thursday" to "want to come on Thursday?")."""
     out = []
-    pending: list[list] = []  # open questions: [sentence, asker, the other's turns since]
+    # Open questions: [sentence, asker, the other's turns since, the words it asks about].
+    pending: list[list] = []
     last = None
     for i, (text, who) in enumerate(zip(texts, speakers, strict=True)):
         if who is None or not message(text).strip():
@@ -111,8 +112,7 @@ def accepted_requests(texts: list[str], speakers: list[str | None]) -> list[tupl
             else:
                 words = {stem(w) for w in content_words(said)}
                 for open_q in reversed(pending):
-                    asked = {stem(w) for w in content_words(request_task(texts[open_q[0]])[0])}
-                    if open_q[1] != who and LATE_ACCEPT_RE.search(said) and words & asked:
+                    if open_q[1] != who and LATE_ACCEPT_RE.search(said) and words & open_q[3]:
                         out.append((open_q[0], i))
                         pending.remove(open_q)
                         break
@@ -120,7 +120,8 @@ def accepted_requests(texts: list[str], speakers: list[str | None]) -> list[tupl
                     open_q[2] += turn
                 pending = [q for q in pending if q[2] < LATE_TURNS]
         if text.rstrip().endswith("?") and REQUEST_RE.search(said):
-            pending.append([i, who, 0])
+            asked = {stem(w) for w in content_words(request_task(text)[0])}
+            pending.append([i, who, 0, asked])
         last = who
     return sorted(out)
 

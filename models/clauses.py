@@ -126,9 +126,9 @@ BG_MUST_RE = re.compile(
     r"(?P<modal>[Тт]рябва да)\s+"
     r"(?:" + CLITIC_BG + r"\s+){0,2}(?P<verb>" + BG_VERB + r")(?=\s)"
 )
-# "трябва да знаеш", "трябва да видиш": what a reader has to know or see is not a task.
-BG_NOT_TASKS_2 = {"знаеш", "можеш", "имаш", "искаш", "мислиш", "бъдеш", "видиш", "чуеш",
-                  "помислиш", "внимаваш", "разбереш"}  # fmt: skip
+# "трябва да знаеш", "да можеш", "да видиш": what a reader has to know, be or see, not a task.
+BG_YOU_NOT_TASKS = {"знаеш", "можеш", "имаш", "искаш", "мислиш", "бъдеш", "видиш", "чуеш",
+                    "помислиш", "внимаваш", "разбереш", "смяташ"}  # fmt: skip
 # "I've committed to getting a draft to him", "Aisha has taken on pulling together the list".
 TAKEN_ON = "taken on"
 TAKEN_ON_RE = re.compile(
@@ -301,7 +301,7 @@ def clause_matches(text: str) -> list[dict]:
         out.append(_clause(m, m.group("subj"), "ще"))
     for m in BG_MUST_RE.finditer(text):
         person = bg_bare_person(m.group("verb"))
-        if person == "2" and m.group("verb").lower() in BG_NOT_TASKS_2:
+        if person == "2" and m.group("verb").lower() in BG_YOU_NOT_TASKS:
             continue  # "трябва да ги знаеш наизуст": knowing is not a task
         if person in ("1s", "1p", "2") and not any(c["start"] <= m.start("modal") < c["verb_at"]
                                                    for c in out):  # fmt: skip
