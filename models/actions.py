@@ -393,7 +393,12 @@ def extract_actions(
         return merge_duplicates(items)
     # "could you draft tone guidelines?" ... "ok re: the German tone thing — yep, I'll take it":
     # the answer's own "Take it" says less than the request it accepts, so the request wins.
-    vague_answers = {a["sources"][0] for a in items if PRONOUN_TASK_RE.match(a["task"])}
+    # (So does the request over "re the matrix — on me", which names no verb.)
+    vague_answers = {
+        a["sources"][0]
+        for a in items
+        if PRONOUN_TASK_RE.match(a["task"]) or re.match(r"(?:the|a|an|my|our)\s", a["task"], re.I)
+    }
     answered = {i for item in items for i in item["sources"]} - vague_answers
     accepted = [a for a in _accepted_actions(texts, chat, index, session_date)
                 if a["sources"][1] not in answered]  # fmt: skip
@@ -627,6 +632,41 @@ NAME_ING_RE = re.compile(r"^(\W*)(" + NAME + r")\s+(?=[a-z]{2,}ing\b)")
 I_PRESENT_RE = re.compile(r"^(\W*(?:[A-Za-z]{3,6}\s*:\s*)?I)\s+(?=(?P<verb>[a-z]+)\b)")
 
 
+# "I'll have it cleaned up by Friday", "going to have the draft done": the task is the
+# participle's verb ("clean it up", "finish the draft").
+HAVE_DONE_RE = re.compile(
+    r"(?P<modal>\b(?:will|['’]ll|going to|gonna)\s+)have\s+(?P<obj>it|them|this|that|"
+    r"(?:the|my|your|a|an)\s+[^,.;:!?]{1,40}?)\s+(?P<part>[a-z]{3,}ed|done|finished|written|sent)"
+    r"(?P<prt>\s+(?:up|out|over|off|through))?"
+    # ("have a version in the shared folder": "shared" describes the folder.)
+    r"(?=\s+(?:by|before|within|until|till|for|to|today|tonight|tomorrow|this|next|on|in|at|end|EOD)\b"
+    r"|\s*[,.;—–]|\s*$)"
+)
+
+HAVE_DRAFT_RE = re.compile(
+    r"(\b(?:will|['’]ll|going to)\s+)have\s+(?:a|the)\s+(?:first\s+|rough\s+)?draft"
+    r"(?:\s+of)?\s+(?=[a-z])(?!(?:in|on|at|by|for|to|from|of)\b)"
+)
+
+
+def _have_done(m: re.Match) -> str:
+    part = m.group("part")
+    irregular = {"done": "finish", "finished": "finish", "written": "write", "sent": "send"}
+    verb = irregular.get(part)
+    stem = part[:-2]
+    for guess in (stem, stem + "e", stem[:-1], stem[:-1] + "y" if stem.endswith("i") else ""):
+        if verb is None and guess in TASK_VERBS:
+            verb = guess
+    if verb is None:
+        return m.group(0)
+    return f"{m.group('modal')}{verb} {m.group('obj')}{m.group('prt') or ''}"
+
+
+# "Sasha writes them, end of next month", "rota: W raises it w/ Dana by Thu": a participant
+# and a dated present tense, in notes, is their plan.
+NAME_PRESENT_RE = re.compile(r"(^\W*|:\s+)(" + NAME + r")\s+(?P<verb>[a-z]{2,}s)\b")
+
+
 # "you'll", "you said", "your CV", "ти ще", "твоя": the writer addresses the reader.
 READER_RE = re.compile(
     r"(?<![\w'’])(?:[Yy]ou(?:['’](?:ll|re|ve|d))?\s+[a-z]|[Yy]our\s)|"
@@ -702,6 +742,10 @@ BG_IMPERATIVES = {"прати", "изпрати", "прочети", "пиши", 
 def _chat_imperative(text: str, ref: date | None) -> str:
     if due_date(text, ref)[0] is None:
         return text
+    subjectless = re.match(r"^\W*(?:can|will|should)\s+(?=[a-z]{2,}\s)", text)
+    if subjectless:
+        # "the tone guide is mine. can get it to you by Monday": the writer's "I" left out.
+        return "I will " + text[subjectless.end() :]
     if TO_YOU_RE.match(text):
         # "Invite list to you by Wednesday": what the writer will send, not an order.
         return "I will send " + text.lstrip()[:1].lower() + text.lstrip()[1:]
@@ -776,6 +820,14 @@ def _untyped(text: str, index: NameIndex, ref: date | None, diary: bool = False)
     text = HES_RE.sub(lambda m: m.group(1) + "'s ", text)
     # "So I gotta redo the allocation sheet", "I've gotta finish it": "have to".
     text = GOTTA_RE.sub(lambda m: m.group(1) + " have to ", text)
+    text = HAVE_DONE_RE.sub(_have_done, text)
+    # "I'll have a draft runbook in 10 days": the writer will draft it.
+    text = HAVE_DRAFT_RE.sub(r"\1draft ", text)
+    # "I'll DM you the name": the clause reader knows verbs in lowercase.
+    text = re.sub(r"\b((?:will|['’]ll|to)\s+)DM\b", r"\1dm", text)
+    if due_date(text, ref)[0] is not None:
+        # "re the matrix — on me. you'll have it tomorrow": the writer will send it.
+        text = re.sub(r"^(\W*)[Yy]ou['’]ll have (it|them)\b", r"\1I'll send \2", text)
     arrow = list(ARROW_RE.finditer(text))
     head, tail = (text[: arrow[-1].end()], text[arrow[-1].end() :]) if arrow else ("", text)
     m = SUBJECTLESS_NEED_RE.match(tail)
@@ -814,6 +866,13 @@ def _untyped(text: str, index: NameIndex, ref: date | None, diary: bool = False)
     m = I_PRESENT_RE.match(text)
     if m and m.group("verb") in TASK_VERBS and dated:
         text = m.group(1) + " will " + text[m.end() :]
+    m = NAME_PRESENT_RE.search(text)
+    if m and dated and index and index.resolve(m.group(2)):
+        verb = base_form(m.group("verb"))
+        # ("Kwame starts his first on-call rotation next week" is an event, not a task.)
+        if verb in TASK_VERBS - {"start", "join", "attend"}:
+            rest = in_base_form(m.group("verb").capitalize() + text[m.end() :])  # "… and sends it"
+            text = f"{text[: m.end(2)]} will {rest[0].lower()}{rest[1:]}"
     text = re.sub(r"\bYOU\b", "you", text)
     if dated:
         # "but you chase him tmrw", "– минаваш ги утре": a dated directive in the present.
@@ -954,6 +1013,8 @@ def _accepted_actions(
         between = " ".join(message(texts[k]) for k in range(q + 1, a))
         due = (due_date(task, ref)[0] or due_date(message(texts[a]), ref)[0]
                or due_date(message(texts[q]), ref)[0] or due_date(between, ref)[0])  # fmt: skip
+        if due is None and a + 1 < len(texts) and chat[a + 1] == chat[a]:
+            due = due_date(message(texts[a + 1]), ref)[0]  # "on me. you'll have it tomorrow"
         task = re.sub(r"\s+(?:then|please|for me)$", "", clean_task(task, ref))
         # "let's both get it done"; "можеш ли да ми направиш справка?" → "Направи справка".
         task = re.sub(r"^(?:[Bb]oth|[Jj]ust|[Aa]lso)\s+(?=[a-z])", "", task)
@@ -1337,10 +1398,13 @@ def _claimed(text: str, note: _Note) -> list[dict] | None:
         m.group("bg_thing"), m.group("bg_who"))  # fmt: skip
     who = who.lower().replace("’", "'")
     who = {"you're on it": "yours", "i'm on it": "mine"}.get(who, who)
+    thing = re.sub(r"^(?:re:?|about|as for)\s+", "", thing, flags=re.I)  # "re the matrix — on me"
     if len(thing.split()) < 2 or NOT_CLAIMED_RE.match(thing) or PAST_START_RE.match(thing):
         return None
-    if clause_matches(thing):
-        return None  # "Karen (site mgr) to approve the budget, his call": someone's own clause
+    if clause_matches(thing) or re.search(r"\b(?:is|are|was|were)\s+\w+ing\b", thing):
+        # "Karen (site mgr) to approve the budget, his call", "Marta from marketing is doing
+        # the trailer cut, it's hers": someone's own clause
+        return None
     owner = {"mine": note.me, "on me": note.me, "моя": note.me, "ours": None, "наша": None}.get(
         who, note.you
     )
@@ -1397,7 +1461,8 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
             # ("Miriam Achterberg → Tobias Lindqvist" is a letter's header, not a task.)
             who, thing = person, named.group("thing")
             owner = None if named.group("both") else person  # "→ both of us": the pair's
-    if who and len(thing.split()) >= 2:
+    if who and (len(thing.split()) >= 2 or due_date(text, note.ref)[0] is not None):
+        # ("postmortem → Sasha, Fri": one word is enough when a date says it is a task.)
         # "gripper torque test plan → me, will share by Monday": the thing, then whose it is.
         due = due_date(text, note.ref)[0]
         return [{"owner": owner, "task": clean_task(thing, note.ref), "due": iso_date(due),
@@ -1533,7 +1598,14 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
             first, _, rest = task.partition(" ")
             task = f"{first} {note.you.split()[0]} {rest}"
         reflexive = re.search(r"(?<![\wА-Яа-я])(се)\s+$", body[c["start"] : c["verb_at"]])
-        if reflexive and "се" not in c["modal"] and re.match(r"[А-Яа-я]", task) and " " in task:
+        # ("ще се запиша до петък" alone is "Запиши се"; other verbs need their object.)
+        signup = re.match(r"(?:[Зз]апиш|[Рр]егистрир)", task)
+        if (
+            reflexive
+            and "се" not in c["modal"]
+            and re.match(r"[А-Яа-я]", task)
+            and (" " in task or signup)
+        ):
             # "ще се запиша за изпита" → "Запиши се за изпита": the reflexive belongs to the verb.
             first, _, rest = task.partition(" ")
             task = f"{first} {reflexive.group(1)}" + (f" {rest}" if rest else "")

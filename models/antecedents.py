@@ -16,7 +16,8 @@ from models.dates import MONTHS, WEEKDAYS
 
 NUMBERS = {"two", "three", "four", "five", "six", "seven", "eight", "ten"}
 DETERMINERS = {
-    "the", "a", "an", "my", "your", "his", "her", "our", "their", "these", "those", *NUMBERS,
+    "the", "a", "an", "my", "your", "his", "her", "our", "their", "these", "those", "no",
+    *NUMBERS,
 }  # fmt: skip
 # Words that end a noun phrase: verbs and auxiliaries, prepositions that start an adjunct,
 # conjunctions, pronouns. "the copyedit on Salt Orchard came back" → "the copyedit".
@@ -33,6 +34,8 @@ BOUNDARY = {
     "comes", "closes", "goes", "went", "got", "gets", "said", "says", "asked", "wants", "looks",
     "together", "properly", "first", "back", "out", "up", "round", "off", "later", "soon",
     "written", "done", "sent", "ready", "waiting", "knowing", "explaining", "without",
+    "falls", "fell", "reads", "seems", "seemed", "feels", "felt", "sits", "stands", "works",
+    "lands", "landed", "runs", "ran", "sounds", "matters", "means", "shows", "showed",
 }  # fmt: skip
 # Chat replies and fillers are not topics: "yes please!!", "great", "ty", "08 PM sure".
 FILLERS = {
@@ -79,7 +82,8 @@ def _good(words: list[str]) -> bool:
     return (
         bool(low)
         and any(re.fullmatch(r"[a-z][a-z-]{2,}", w) and w not in DETERMINERS for w in low)
-        and not FILLERS & set(low)
+        and not FILLERS & set(low[1:] if low[0] == "no" else low)
+        and (low[0] != "no" or len(low) >= 3)  # "no failover steps", not "no rush"
         and not any(re.search(r"\w['’]\w|!|\d:\d", w) for w in low)
         and low[-1] not in TIME_HEADS
         and low[-1] not in ("am", "pm", "of")
@@ -130,7 +134,7 @@ def _topic(text: str, is_person) -> str | None:
     if len(words) <= 5 and plain and not body.endswith("?"):
         return body if _good(words) and not _people(words, is_person) else None
     m = SUBJECT_RE.match(body)
-    if m:
+    if m and not re.match(r"(?:where|what|how|why|when|which)\b", body, re.I):
         np = m.group("np").split()
         if not _people(np, is_person) and not any(w.lower() in PRONOUNS for w in np):
             return m.group("np") if _good(np) else None
@@ -168,6 +172,8 @@ def resolve_pronoun(task: str, sentence: str, before: list[str], is_person=None)
     for text in reversed(before):
         if thing:
             break
+        if re.match(r"^\W*(?:it|they)\b", message(text), re.I):
+            continue  # "The log. It's been a mess since ...": about the same thing, further back
         thing = _topic(text, is_person) or next(
             iter(_useful(noun_phrases(message(text)), is_person)), None
         )
@@ -178,7 +184,9 @@ def resolve_pronoun(task: str, sentence: str, before: list[str], is_person=None)
 
 def _lower_det(thing: str) -> str:
     first, _, tail = thing.partition(" ")
-    if first.lower() in ("my", "your", "our"):  # whose "my" it is depends on who reads the task
+    # Whose "my" it is depends on who reads the task; "gap: no failover steps. X writes them"
+    # asks for the steps.
+    if first.lower() in ("my", "your", "our", "no"):
         return f"the {tail}"
     if first.lower() in DETERMINERS:  # "Go through The copyedit" reads "Go through the copyedit"
         return f"{first.lower()} {tail}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from models.dates import find_dates
 from models.lexical import content_words, stem
 from models.names import NameIndex
 from models.sentences import CHAT_HEADER_RES, CHAT_STAMP
@@ -33,6 +34,25 @@ REQUEST_RE = re.compile(
     r"(?P<task>[^?]+)\?",
     re.I,
 )
+# "Ще направиш ли справката ...?" asks the reader as "можеш ли да направиш ...?" does.
+BG_WILL_YOU_RE = re.compile(
+    r"(?<![\wА-Яа-я])[Щщ]е\s+((?:ми|ни|му|ѝ)\s+)?([а-я]+(?:иш|еш|аш|яш))\s+ли\s+"
+)
+
+
+def _request(text: str) -> re.Match | None:
+    return REQUEST_RE.search(BG_WILL_YOU_RE.sub(r"можеш ли да \1\2 ", text))
+
+
+# "И още нещо: подготви кратка инструкция за гишето ...": an order with no date, which the
+# other person may take on a few messages later ("За инструкцията: ок, до 20-ти").
+ORDER_RE = re.compile(
+    r"^(?:[^:.!?]{0,25}:\s*)?(?P<task>(?:подготви|направи|прати|изпрати|напиши|провери|прочети|"
+    r"обади се|свържи|намери|питай|попитай|виж|draft|prepare|write|send|check|review|read|"
+    r"update|book|call|ring|email|ask|put together|pull together|find)\s[^.!?]{6,})"
+)
+
+
 ACCEPT_RE = re.compile(
     r"^\s*(?:(?:sure|yes|yep|yeah|ok|okay|of course|will do|deal|sounds good|да|добре|"
     r"разбира се|става|дадено|ок)(?![\wА-Яа-я])|"
@@ -83,8 +103,10 @@ def header_only(text: str) -> bool:
 # after other messages, names the thing agreed to or says "count me in".
 LATE_ACCEPT_RE = re.compile(
     r"(?:count me in|i['’]m in\b|(?:^|[\s,.!])(?:and\s+)?(?:yes|yep|sure|ok)\b(?!\s*\?)|"
-    r"will do\b|i['’]ll take it|on it\b|👍|"
-    r"(?<![\wА-Яа-я])(?:добре|да|става|дадено|ок|окей|поех|поемам|давай)(?![\wА-Яа-я]))",
+    r"will do\b|i['’]ll take it|on it\b|on me\b|leave it with me|👍|"
+    r"(?<![\wА-Яа-я])(?:добре|става|дадено|ок|окей|поех|поемам|давай)(?![\wА-Яа-я])|"
+    # ("да" only opening the message: "... къде да седнат" is the particle, not a yes.)
+    r"(?:^|:\s)\W*да(?![\wА-Яа-я]))",
     re.I,
 )
 DECLINE_RE = re.compile(r"^\W*(?:no\b|nope\b|not\s|can['’]t\b|не(?:\s|,|$)|няма как)", re.I)
@@ -119,7 +141,10 @@ def accepted_requests(texts: list[str], speakers: list[str | None]) -> list[tupl
                 for open_q in pending:
                     open_q[2] += turn
                 pending = [q for q in pending if q[2] < LATE_TURNS]
-        if text.rstrip().endswith("?") and REQUEST_RE.search(said):
+        # (A dated order is an item of its own already: "send it to me by Monday".)
+        order = (not text.rstrip().endswith("?") and ORDER_RE.match(said.strip())
+                 and not find_dates(said, None))  # fmt: skip
+        if (text.rstrip().endswith("?") and _request(said)) or order:
             asked = {stem(w) for w in content_words(request_task(text)[0])}
             pending.append([i, who, 0, asked])
         last = who
@@ -128,5 +153,8 @@ def accepted_requests(texts: list[str], speakers: list[str | None]) -> list[tupl
 
 def request_task(question: str) -> tuple[str, bool] | None:
     """The task a chat question asks for, and whether it is for both ("want to ...?")."""
-    m = REQUEST_RE.search(message(question))
-    return (m.group("task"), bool(m.group("we") or m.group("we_bg"))) if m else None
+    m = _request(message(question))
+    if m:
+        return m.group("task"), bool(m.group("we") or m.group("we_bg"))
+    order = ORDER_RE.match(message(question).strip())
+    return (order.group("task"), False) if order else None

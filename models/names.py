@@ -87,7 +87,7 @@ DIMINUTIVES = {
     "ned": "edward",
     "eddie": "edward",
     "sandy": "alexander alexandra",
-    "sasha": "alexander alexandra",
+    "sasha": "alexander alexandra oleksandr oleksandra aleksandr aleksandra",
     "alex": "alexander alexandra",
     "jack": "john",
     "johnny": "john jonathan",
@@ -139,7 +139,7 @@ DIMINUTIVES = {
     "косьо": "константин",
     "мишо": "михаил",
     "сашо": "александър",
-    "саша": "александра",
+    "саша": "александра александър",
     "бобо": "борислав",
     "боби": "борислава борис",
     "ели": "елена елица елисавета",
@@ -302,6 +302,12 @@ class NameIndex:
         key = skeleton(word)
         if len(key) < 4 or not word[:1].islower():
             return None
+        first_part = re.split(r"[._]", word)[0]
+        if first_part != word and len(first_part) >= 3:
+            # "kwame.o", "ingrid_h": a first name, then a separator.
+            named = [p for p in self.participants if skeleton(p.split()[0]) == skeleton(first_part)]
+            if len(named) == 1:
+                return named[0]
         fitting = set()
         for surname, owners in self._surnames.items():
             for full in owners:

@@ -172,23 +172,35 @@ CHAT_HEADER_LINE_RE = re.compile(
 # Telegram's header line: the name first, then the stamp ("Даниела Петрова, [20.10.2026 18:52]");
 # LinkedIn's and Messenger's: "Fiona Reid, 4:41 PM".
 CHAT_NAME_FIRST_RE = re.compile(
-    r"^\s*(?P<who>[A-ZА-Я][\wА-Яа-я'’-]+(?:\s+[A-ZА-Я][\wА-Яа-я'’-]+){0,2}),?\s*"
+    r"^\s*(?P<who>[A-ZА-Я][\wА-Яа-я'’-]+(?:\s+[A-ZА-Я][\wА-Яа-я'’-]+){0,2}(?:\s+[A-ZА-Я]\.)?),?\s*"
     r"(?:\[(?:[\d./-]{6,10},?\s+)?\d{1,2}:\d{2}(?::\d{2})?\]|"
     r"(?<=,\s)\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?)\s*$"
 )
 # Slack's: "**Калина Петрова**  16:05", "Kwame Mensah  10:05 AM" (a name, bold or not, and a time).
 # Discord's: "**Kenji Watanabe** — Today at 16:02", "Lucía Ortega — 19/03/2026 16:03".
 SLACK_HEADER_RE = re.compile(
-    r"^\s*(?:\*\*)?(?P<who>[A-ZА-Я][\wА-Яа-я'’.-]+(?:\s+[A-ZА-Я][\wА-Яа-я'’.-]+){0,2})(?:\*\*)?"
+    r"^\s*(?:\*\*)?(?P<who>[A-ZА-Я][\wА-Яа-я'’.-]+(?:\s+[A-ZА-Я][\wА-Яа-я'’.-]+){0,2}|"
+    r"[a-z]{2,}[._][a-z0-9._]{1,20})(?:\*\*)?"  # or a handle: "**kwame.o** 10:05"
     r"(?:\s+[—–-]\s+(?:(?:Today|Yesterday)\s+at\s+|[\d./-]{6,10}\s+)?|\s+)"
     r"\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*$"
+)
+# Discord with display names: "vikito (Виктория) · 25.11.2026 18:31", the name in brackets.
+HANDLE_NAME_HEADER_RE = re.compile(
+    r"^\s*[\w.@-]{2,30}\s+\((?P<who>[A-ZА-Я][\wА-Яа-я'’-]+(?:\s+[A-ZА-Я][\wА-Яа-я'’.-]+)?)\)"
+    r"\s*[·•|—–-]\s*(?:[\d./-]{6,10},?\s+)?\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*$"
 )
 # Zoom's chat export: "17:02:41 From Ingrid Sørensen to Everyone:", the message on the next line.
 ZOOM_HEADER_RE = re.compile(
     r"^\s*\d{1,2}:\d{2}:\d{2}\s+From\s+(?P<who>[^\s:][^:]{0,60}?)\s+to\s+[^:]{1,40}:\s*$"
 )
 # Lines that only say who writes the chat message on the lines below them.
-CHAT_HEADER_RES = (CHAT_HEADER_LINE_RE, CHAT_NAME_FIRST_RE, ZOOM_HEADER_RE, SLACK_HEADER_RE)
+CHAT_HEADER_RES = (
+    CHAT_HEADER_LINE_RE,
+    CHAT_NAME_FIRST_RE,
+    ZOOM_HEADER_RE,
+    SLACK_HEADER_RE,
+    HANDLE_NAME_HEADER_RE,
+)
 # A pasted chat line ("[10:02] Hana: ...") always starts a new sentence.
 CHAT_STAMP_RE = re.compile(r"^\s*" + CHAT_STAMP)
 SPEAKER_RE = re.compile(r"^\s*\((PERSON\d+|[A-Z][\w .'-]{0,30})\)\s*")

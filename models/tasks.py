@@ -48,6 +48,14 @@ TRAILING_RE = re.compile(
     r"including|той|тя|то|те|"
     r"това)(?:['’]s|['’]re)?\s|"
     r"\s+so (?:that )?(?:he|she|I|we|they|you|[A-Z][a-z]+) (?:can|could)\b|"
+    # "Sign up — registration closes on the 30th": a new clause about something else.
+    r"\s+[—–]\s+(?:the\s+)?[a-z]+\s+(?:closes|opens|starts|ends|expires|runs|is|are|was|were)\b|"
+    # "rewrite it together, aiming for 10 April", "..., да видим къде губим време": the aim.
+    r",\s*(?:aiming|hoping|targeting|да видим|да разберем|да не|там (?:има|ще има|е)|"
+    r"записан|записана)(?![\wА-Яа-я])|"
+    # "..., it helps with the tuning side too", "Sit the GCIH, voucher already booked": a remark.
+    r",\s*it\s+(?:helps|makes|means|saves|should|might|may|will)\b|,\s*(?:[a-z]+\s+){0,2}already\s|"
+    r"\s+when(?:ever)? you (?:get|have|find) a (?:sec|second|minute|moment|chance)\b|"
     # "... so you're not caught out when ...": the reason, after the task.
     r"\s+so (?:that )?(?:you|he|she|they|we|I)['’](?:re|s|m)\b).*$",
     re.I,
@@ -72,6 +80,7 @@ TASK_VERBS = set(
     mock play teach tidy train trial verify upgrade demo interview assess configure
     install migrate deploy refactor automate finalise finalize proofread edit translate
     draw sort ship moderate benchmark inventory recruit restructure intro memorise memorize
+    raise flag escalate
 """.split()
 )
 DATE_CUE_RE = re.compile(
@@ -118,6 +127,8 @@ def clean_task(task: str, ref: date | None) -> str:
     if task.count("(") > task.count(")"):
         # "Book a session with a supervisor (not debs": a cut inside an aside drops the aside.
         task = task[: task.rindex("(")].rstrip(" ,;:-–—")
+    task = re.sub(r"^[Dd]m\b", "DM", task)  # "dm Ingrid the link"
+    task = re.sub(r"\s+(?:btw|tbh|fyi|lol)\b(?=[\s,.!]|$)", "", task, flags=re.I)  # chat fillers
     return task[:1].upper() + task[1:]
 
 
@@ -153,10 +164,12 @@ def base_form(verb: str) -> str:
 def in_base_form(task: str) -> str:
     """ "Drafts the template and tries it" → "Draft the template and try it": a listed task told
     in the third person ("D gets the numbers"), its verbs as a task list writes them."""
-    first = re.match(r"([A-Z][a-z]+?)(?:es|s)\b", task)
-    if not first or first.group(1).lower() not in TASK_VERBS | {"get"}:
+    # ("Notes on my draft", "Plans for Q3": a plural noun, not a verb.)
+    first = re.match(r"([A-Z][a-z]+s)\b(?!\s*(?:on|from|for|of|about|/)\b|\s*/)", task)
+    base = first and base_form(first.group(1))
+    if not first or base.lower() not in TASK_VERBS | {"get"}:
         return task
-    task = first.group(1) + task[first.end() :]
+    task = base + task[first.end() :]
 
     def verb(m: re.Match) -> str:
         base = base_form(m.group(2))

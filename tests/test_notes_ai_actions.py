@@ -2003,3 +2003,95 @@ def test_antecedents_of_it_and_them():
     # A person is never what "it" stands for.
     people = {"Boris"}.__contains__
     assert resolve_pronoun("Chase it", "Chase it.", ["Boris came back."], people) is None
+
+
+def test_dated_present_tense_of_a_participant_and_one_word_arrow_items():
+    note = (
+        "- postmortem → Sasha, Fri\n"
+        "- runbook gap: no failover steps for the orders cluster.\n"
+        "- Sasha writes them, end of next month\n"
+        "- shadow rota for new joiners: W raises it w/ Dana by Thu\n"
+        "- Dana to approve the on-call budget in Q3, her call\n"
+    )
+    assert _actions(note, participants=("Wren", "Oleksandr")) == [
+        ("Oleksandr", "Postmortem", "2026-03-06"),
+        ("Oleksandr", "Write the failover steps", "2026-04-30"),
+        ("Wren", "Raise shadow rota for new joiners w/ Dana", "2026-03-05"),
+    ]
+    # An event in the present tense is not a task.
+    assert _actions("Boris starts his first on-call rotation next week.") == []
+
+
+def test_have_it_done_names_the_work_and_its_date():
+    note = (
+        "The torque-tool calibration log. It's been a mess since the new wrenches. "
+        "I'll have it cleaned up by Friday.\n\n"
+        "We agreed that I'd draft a one-page checklist for oil sampling. "
+        "Boris didn't want me rushing it, so I'm going to have it done within two weeks.\n\n"
+        "I'll have a version in the shared folder by Friday, if it works."
+    )
+    assert _actions(note, author="Ana") == [
+        ("Ana", "Clean the torque-tool calibration log up", "2026-03-06"),
+        ("Ana", "Draft a one-page checklist for oil sampling", "2026-03-18"),
+    ]
+
+
+def test_chat_claims_with_on_me_handles_and_subjectless_promises():
+    chat = (
+        "**Ana Petrova** 10:04\n"
+        "could you send me the updated allergen matrix when you get a sec?\n\n"
+        "**boris.k** 10:06\nthe sandwich line is still on v7.\n\n"
+        "**Ana Petrova** 10:07\nyeah that's a recall waiting to happen.\n\n"
+        "**boris.k** 10:11\nre the matrix — on me. you'll have it tomorrow\n\n"
+        "**Ana Petrova** 10:12\nI'll DM you the name of the auditor I mentioned, EOD\n\n"
+        "**boris.k** 10:14\nthe tone guide is mine. can get it to you by Monday\n"
+    )
+    assert _actions(chat) == [
+        ("Boris", "Send Ana the updated allergen matrix", "2026-03-05"),
+        ("Ana", "DM Boris the name of the auditor I mentioned", "2026-03-04"),
+        ("Boris", "Get the tone guide to Ana", "2026-03-09"),
+    ]
+
+
+def test_remarks_after_a_task_are_cut():
+    note = (
+        "I'm going to sign up — registration closes on the 30th. "
+        "We'll rewrite it together, aiming for 10 April. "
+        "I'll sit the GCIH by end of Q2, voucher already booked. "
+        "Утре сядаме двамата с данните от GPS-а, да видим къде губим време."
+    )
+    assert [t for _, t, _ in _actions(note, author="Ana")] == [
+        "Sign up",
+        "Rewrite it together",
+        "Sit the GCIH",
+        "Сядайте двамата с данните от GPS-а",
+    ]
+
+
+def test_bulgarian_chat_headers_questions_and_orders_taken_on_later():
+    telegram = (
+        "Ана П., [09.11.2026 16:02]\nЩе направиш ли справката за регистрациите за октомври?\n\n"
+        "Борис Маринов, [09.11.2026 16:05]\nДа, до сряда ще е готова.\n\n"
+        "Ана П., [09.11.2026 16:06]\nИ още нещо: подготви кратка инструкция за гишето, "
+        "да не питат всеки ден едно и също.\n\n"
+        "Борис Маринов, [09.11.2026 16:08]\nШефът каза, че ще подпише заповедта, "
+        "дотогава няма къде да седнат.\n\n"
+        "Борис Маринов, [09.11.2026 16:09]\nЗа инструкцията: ок, до 20-ти.\n\n"
+        "Борис Маринов, [09.11.2026 16:10]\nЩе се запиша за курса до края на седмицата, "
+        "записан съм почти.\n"
+    )
+    assert _actions(telegram, participants=("Ана", "Борис")) == [
+        ("Борис", "Направи справката за регистрациите за октомври", "2026-03-11"),
+        ("Борис", "Подготви кратка инструкция за гишето", "2026-03-20"),
+        ("Борис", "Запиши се за курса", "2026-03-06"),
+    ]
+    discord = (
+        "vikito (Ана) · 25.11.2026 18:35\nЩе пусна PRD-то до петък, там ще има всичко\n\n"
+        "kiril.p (Борис) · 25.11.2026 18:36\nСупер.\n"
+    )
+    assert _actions(discord, participants=("Ана", "Борис")) == [
+        ("Ана", "Пусни PRD-то", "2026-03-06")
+    ]
+    assert _actions("Ще се запиша до края на седмицата.", ("Ана", "Борис"), "Ана") == [
+        ("Ана", "Запиши се", "2026-03-06")
+    ]
