@@ -376,7 +376,7 @@ def extract_actions(
         elif i - asked_at > 3 or (chat[i] and chat[i] == chat[j] == note.asker):
             note.question = ""  # answered by now, or the asker went on
         note.outsider = False
-        found = _sentence_actions(s, note)
+        found = _sentence_actions(s, note) or _who_answer(sentences, i, chat, note)
         if note.outsider:
             outsiders.add(i)
         if strict:
@@ -643,6 +643,22 @@ HAVE_DONE_RE = re.compile(
     r"|\s*[,.;—–]|\s*$)"
 )
 
+OTHER_ING = {
+    "going": "go", "looking": "look", "handling": "handle", "owning": "own",
+    "covering": "cover", "leading": "lead", "taking": "take", "picking": "pick",
+}  # fmt: skip
+
+
+def _ing_verb(word: str) -> str | None:
+    """ "writing" → "write", "going" → "go": the verb of an -ing form in "who's doing ...?"."""
+    return ing_base(word) or OTHER_ING.get(word.lower())
+
+
+MY_JOB_RE = re.compile(
+    r"^(\W*)(?:that['’]s|it['’]s|that is|it is)\s+(?:my|on my)\s+(?:job|task|plate)\s*"
+    r"(?:[—–:,]|\s-)\s*(?P<verb>[a-z]{2,}ing)\b",
+    re.I,
+)
 HAVE_DRAFT_RE = re.compile(
     r"(\b(?:will|['’]ll|going to)\s+)have\s+(?:a|the)\s+(?:first\s+|rough\s+)?draft"
     r"(?:\s+of)?\s+(?=[a-z])(?!(?:in|on|at|by|for|to|from|of)\b)"
@@ -662,6 +678,13 @@ def _have_done(m: re.Match) -> str:
     return f"{m.group('modal')}{verb} {m.group('obj')}{m.group('prt') or ''}"
 
 
+CHAT_STAMP_START_RE = re.compile(r"^\s*\[[^\]]{3,30}\]")
+OWNER_FIELD_RE = re.compile(
+    r"^(\W*)(?:Отговорник|Отговорници|Owner|Responsible|Кой)\s*:\s*"
+    r"(?:(?P<both>двамата(?:\s+заедно)?|both(?: of us)?)|(?P<who>[A-ZА-Я][\wА-Яа-я'’.-]+))"
+    r"\s*(?:[—–:]|\s-)\s*(?P<da>да\s+)?(?=[a-zа-я])",
+    re.I,
+)
 # "Sasha writes them, end of next month", "rota: W raises it w/ Dana by Thu": a participant
 # and a dated present tense, in notes, is their plan.
 NAME_PRESENT_RE = re.compile(r"(^\W*|:\s+)(" + NAME + r")\s+(?P<verb>[a-z]{2,}s)\b")
@@ -802,8 +825,26 @@ def _untyped(text: str, index: NameIndex, ref: date | None, diary: bool = False)
     """Undo phone typing that hides a subject or a modal: a lowercase "i"/"im", a
     participant's name in lowercase or without "is" at the start of a line, "I talk to Lou"
     with a date (a plan, written in the present tense); in a `diary` (an author writing as
-    "I"), "Also need to ring ..." without its "I"."""
+    "I"), "Also need to ring ..." without its "I". A pasted chat line ("[20:54] Kwame
+    Mensah: that's my job — ...") is read after its speaker, who is kept in front."""
+    said = message(text)
+    if said and said != text and text.endswith(said) and CHAT_STAMP_START_RE.match(text):
+        return text[: len(text) - len(said)] + _untyped(said, index, ref, diary)
     text = MINUTES_NUMBER_RE.sub("", text)  # "3.1 CW to share ...": a minutes item number
+    # "Отговорник: Георги — да измери ...", "Owner: Ana — draft ...": whose it is, first.
+    field = OWNER_FIELD_RE.match(text)
+    if field and (field.group("both") or (index and index.resolve(field.group("who")))):
+        rest = text[field.end() :]
+        if field.group("both"):
+            # "да обходят цеха и да направят снимки": the pair's plan, "we" in the task.
+            rest = re.sub(r"(^|(?<=\sда\s))([а-я]{2,}?)(я|а)т\b",
+                          lambda m: m.group(1) + m.group(2) + ("им" if m.group(3) == "я" else "ем"),
+                          rest)  # fmt: skip
+            text = f"{field.group(1)}Двамата ще {rest}" if field.group("da") else (
+                f"{field.group(1)}We will both {rest[:1].lower()}{rest[1:]}")  # fmt: skip
+        else:
+            to = "да" if field.group("da") else "to"
+            text = f"{field.group(1)}{field.group('who')} {to} {rest}"
     # "ACTION CF: Redesign ...", "ACTION MD/CF: Jointly review ...": whose it is, before the colon.
     text = ACTION_NAMES_RE.sub(
         lambda m: (
@@ -821,6 +862,11 @@ def _untyped(text: str, index: NameIndex, ref: date | None, diary: bool = False)
     # "So I gotta redo the allocation sheet", "I've gotta finish it": "have to".
     text = GOTTA_RE.sub(lambda m: m.group(1) + " have to ", text)
     text = HAVE_DONE_RE.sub(_have_done, text)
+    # "that's my job — going through all of them, by 15.06": the writer takes it on.
+    job = MY_JOB_RE.match(text)
+    if job and _ing_verb(job.group("verb")):
+        rest = re.sub(r"^(\s+\w+)?\s+all of (them|it)\b", r"\1 \2", text[job.end() :])
+        text = f"{job.group(1)}I will {_ing_verb(job.group('verb'))}{rest}"
     # "I'll have a draft runbook in 10 days": the writer will draft it.
     text = HAVE_DRAFT_RE.sub(r"\1draft ", text)
     # "I'll DM you the name": the clause reader knows verbs in lowercase.
@@ -1138,6 +1184,8 @@ def _due_from_follow_up(items: list[dict], texts: list[str], ref: date | None) -
         if item["due"] or ref is None or after >= len(texts) or after in own:
             continue
         follow = message(texts[after])
+        if FOLLOW_UP_RE.match(texts[after]):
+            follow = texts[after]  # "Срок: 3 септември." is no chat line by "Срок"
         if len(follow.split()) > FOLLOW_UP_WORDS or not FOLLOW_UP_RE.match(follow):
             continue
         due, _ = due_date(follow, ref)
@@ -1387,6 +1435,34 @@ NOT_CLAIMED_RE = re.compile(
     r"това|то)(?![\w'’])",
     re.I,
 )
+
+
+# "So who's doing the new draft?" — "Me. By Sunday": the one who answers takes it on.
+WHO_DOING_RE = re.compile(
+    r"\bwho['’]?s?\s+(?:is\s+|will\s+be\s+|gonna\s+be\s+)?(?P<verb>[a-z]{2,}ing)\s+"
+    r"(?P<thing>[^?]{3,80}?)\s*\?\s*$",
+    re.I,
+)
+ANSWER_ME_RE = re.compile(r"^\W*(?:me|I am|I will|I['’]ll|мен|аз)(?![\w'’])", re.I)
+I_WILL_START_RE = re.compile(r"^\W*(?:I['’]ll|I will|I['’]m going to|I am going to)\b")
+
+
+def _who_answer(sentences: list[Sentence], i: int, chat: list, note: _Note) -> list[dict]:
+    m = WHO_DOING_RE.search(note.question)
+    said = message(sentences[i].text)
+    if not (m and note.chat and note.asker not in (None, note.me) and ANSWER_ME_RE.match(said)):
+        return []
+    verb = _ing_verb(m.group("verb"))
+    later = [k for k in range(i + 1, len(sentences)) if not header_only(sentences[k].text)]
+    if not verb or (
+        len(said.split()) <= 2  # "me." — and "I'll have a draft in 10 days" tells it next
+        and later
+        and chat[later[0]] == chat[i]
+        and I_WILL_START_RE.match(message(sentences[later[0]].text))
+    ):
+        return []
+    task = clean_task(f"{verb} {m.group('thing')}", note.ref)
+    return [{"owner": note.me, "task": task, "due": iso_date(due_date(said, note.ref)[0])}]
 
 
 def _claimed(text: str, note: _Note) -> list[dict] | None:

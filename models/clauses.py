@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from string import ascii_letters
 
+from models.dates import find_dates
 from models.names import NameIndex, canonical_placeholder
 from models.tasks import ing_base
 
@@ -77,6 +78,8 @@ MODAL_BG = (
     r"обещахме да|обещава да|се съгласи да|се съгласих да|се ангажира да|се ангажирах да|"
     r"се зае да|се захвана да|се нагърби да|поема да|пое си да|"
     r"пое ангажимент да|пое да|поех да|поехме да|обеща и да|трябва да|има да|планира да|смята да|"
+    # "Г-жа Димова се е заела да намери ...": she has taken it on.
+    r"се е (?:заел|захванал|ангажирал)а? да|е поел[аи]? (?:ангажимент )?да|е обещал[аи]? да|"
     r"възнамерява да)"
 )
 BG_RE = re.compile(
@@ -369,6 +372,22 @@ def clause_matches(text: str) -> list[dict]:
     return sorted(out, key=lambda c: c["start"])
 
 
+AGREED_BG_RE = re.compile(
+    r"(?:договорено|решено|уговорено|прието|разбрахме се|договорихме се|уговорихме се)"
+    r"(?:\s+(?:е|бе|беше))?,?\s*(?:че\s+)?$",
+    re.I,
+)
+
+
+def _only_date(before: str) -> bool:
+    found = find_dates(before, None)
+    return (
+        len(found) == 1
+        and not before[: found[0].start].strip()
+        and not before[found[0].end :].strip(" ,")
+    )
+
+
 def is_task_clause(c: dict, text: str, index: NameIndex) -> bool:
     """Filter out states ("will be away"), meetings, negations and reported wishes."""
     verb = c["verb"]
@@ -389,7 +408,16 @@ def is_task_clause(c: dict, text: str, index: NameIndex) -> bool:
         # "asked Boris to book": a request to him.
         # "лицензи — Ради да провери ...", "log: N to finish ...": a topic, then the line.
         topic = re.fullmatch(r"[^.!?;]{1,60}?\s*(?:[—–:]|\s-)\s*", before)
-        if before.strip(" -–—:*") and not asked and not before.rstrip().endswith(";") and not topic:
+        # "Беше договорено Пламен да изготви ...", "В срок от 10 дни Пламен да направи ...":
+        # what was agreed, or a date, may come first.
+        agreed = AGREED_BG_RE.search(before) or _only_date(before)
+        if (
+            before.strip(" -–—:*")
+            and not asked
+            and not before.rstrip().endswith(";")
+            and not topic
+            and not agreed
+        ):
             return False
         subj = c["subj"]
         known = index.resolve(subj) or canonical_placeholder(subj) or subj.startswith("@")

@@ -138,7 +138,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "relative",
         re.compile(
             _B
-            + r"(?:in|within|for the next|след|до)\s+(?:the\s+next\s+)?("
+            # "в рамките на две седмици", "в срок от 10 дни": within, in Bulgarian.
+            + r"(?:in|within|for the next|след|до|в\s+рамките\s+на|в\s+срок\s+от)\s+"
+            + r"(?:the\s+next\s+)?("
             + _NUM
             + r")?\s*("
             + _UNIT

@@ -54,7 +54,7 @@ TRAILING_RE = re.compile(
     r",\s*(?:aiming|hoping|targeting|да видим|да разберем|да не|там (?:има|ще има|е)|"
     r"записан|записана)(?![\wА-Яа-я])|"
     # "..., it helps with the tuning side too", "Sit the GCIH, voucher already booked": a remark.
-    r",\s*it\s+(?:helps|makes|means|saves|should|might|may|will)\b|,\s*(?:[a-z]+\s+){0,2}already\s|"
+    r",\s*it\s+(?:helps|has|makes|means|saves|should|might|may|will)\b|,\s*(?:[a-z]+\s+){0,2}already\s|"
     r"\s+when(?:ever)? you (?:get|have|find) a (?:sec|second|minute|moment|chance)\b|"
     # "... so you're not caught out when ...": the reason, after the task.
     r"\s+so (?:that )?(?:you|he|she|they|we|I)['’](?:re|s|m)\b).*$",
@@ -208,7 +208,11 @@ def bg_imperative(task: str) -> str:
         new = verb[:-1] + "и"
     else:
         return task
-    return new + task[m.end() :]
+    out = new + task[m.end() :]
+    more = re.search(r"\s+и\s+да\s+(?=[а-я]{4,}(?:ем|им|ме)\b)", out)
+    if more:  # "Обходете цеха и да направим снимки" → "... и направете снимки"
+        out = out[: more.start()] + " и " + bg_imperative(out[more.end() :])
+    return out
 
 
 def bg_imperative_3s(task: str) -> str:

@@ -2095,3 +2095,34 @@ def test_bulgarian_chat_headers_questions_and_orders_taken_on_later():
     assert _actions("Ще се запиша до края на седмицата.", ("Ана", "Борис"), "Ана") == [
         ("Ана", "Запиши се", "2026-03-06")
     ]
+
+
+def test_who_is_doing_it_answered_me_and_thats_my_job():
+    chat = (
+        "[03/06/2026, 20:47] Boris Lindgren: So who's doing the new risk assessment draft?\n"
+        "[03/06/2026, 20:48] Ana Mensah: Me. By Sunday\n"
+        "[03/06/2026, 20:52] Boris Lindgren: And the ECDIS logs for the new juniors?\n"
+        "[03/06/2026, 20:54] Ana Mensah: that's my job — going through all of them, by 15.06\n"
+        "[03/06/2026, 20:55] Boris Lindgren: who's booking the room? I can't, I'm off.\n"
+    )
+    assert _actions(chat) == [
+        ("Ana", "Do the new risk assessment draft", "2026-03-08"),
+        ("Ana", "Go through the ECDIS logs", "2026-06-15"),
+    ]
+
+
+def test_bulgarian_minutes_with_agreed_plans_owner_fields_and_within_dates():
+    minutes = (
+        "Присъстващи: Ана Димова (ментор), Борис Колев (менти)\n\n"
+        "Беше договорено Борис да изготви HACCP плана за новата линия до края на Q4.\n\n"
+        "Г-жа Димова се е заела да намери контакт с ветеринарен лекар.\n\n"
+        "В срок от 10 дни Борис да направи анализ на разходите за фураж.\n\n"
+        "- Отговорник: двамата заедно — да обходят цеха и да направят 5S снимки.\n"
+        "Срок: в рамките на две седмици.\n"
+    )
+    assert _actions(minutes, participants=("Ана", "Борис")) == [
+        ("Борис", "Изготви HACCP плана за новата линия", "2026-12-31"),
+        ("Ана", "Намери контакт с ветеринарен лекар", None),
+        ("Борис", "Направи анализ на разходите за фураж", "2026-03-14"),
+        (None, "Обходете цеха и направете 5S снимки", "2026-03-18"),
+    ]
