@@ -40,6 +40,7 @@ from models.owners import (
 from models.sentences import DONE_WORDS, MAYBE_WORDS, Sentence
 from models.spoken import core_task, firm_commitment, is_spoken, merge_duplicates, requests
 from models.tasks import (
+    GOT_ANY_RE,
     PAST_START_RE,
     TASK_VERBS,
     base_form,
@@ -50,6 +51,7 @@ from models.tasks import (
     in_base_form,
     ing_base,
     iso_date,
+    participle_verb,
     vague,
 )
 
@@ -511,8 +513,20 @@ TOPIC_LINE_VERBS = re.compile(
 )
 
 
+# "Списъкът", "личният": the full article of a subject; as an object, "списъка", "личния".
+SHORT_ARTICLE_RE = re.compile(r"^([а-я]+?)(и)?(ът|ят)(?=\s|$)")
+NEXT_TOPIC_RE = re.compile(
+    r"^\W*(?:[Сс]ледващото|[Дд]ругото|[Пп]оследното|[Оо]ще едно)(?:\s+нещо)?\s+(?:е|беше)\s+"
+    r"(?P<topic>[^.!?]{3,70}?)\s*[.:]?\s*$"
+)
+
+
 def _topic_line(text: str) -> re.Match | None:
-    """ "Личният дозиметър.", "Актовете, образец 12.": a line that only names a thing."""
+    """ "Личният дозиметър.", "Актовете, образец 12.": a line that only names a thing;
+    "Следващото е списъкът с лекарствата.": a line that says what comes next."""
+    nxt = NEXT_TOPIC_RE.match(message(text or ""))
+    if nxt:
+        return nxt
     m = TOPIC_LINE_RE.match(text or "")
     if not m or len(m.group("topic").split()) > 5 or TOPIC_LINE_VERBS.search(m.group("topic")):
         return None
@@ -666,18 +680,21 @@ HAVE_DRAFT_RE = re.compile(
 
 
 def _have_done(m: re.Match) -> str:
-    part = m.group("part")
-    irregular = {"done": "finish", "finished": "finish", "written": "write", "sent": "send"}
-    verb = irregular.get(part)
-    stem = part[:-2]
-    for guess in (stem, stem + "e", stem[:-1], stem[:-1] + "y" if stem.endswith("i") else ""):
-        if verb is None and guess in TASK_VERBS:
-            verb = guess
+    verb = participle_verb(m.group("part"))
     if verb is None:
         return m.group(0)
     return f"{m.group('modal')}{verb} {m.group('obj')}{m.group('prt') or ''}"
 
 
+SLASH_ROW_RE = re.compile(
+    r"^(\W*(?:[a-z]\)|\d{1,2}[.)])?\s*)(?P<who>[A-ZА-Я][\wА-Яа-я'’-]+)\s+/\s+"
+    r"(?P<task>[a-zа-я][^/]{3,}?)\s+/\s+(?P<due>[^/]{2,40}?)\s*$"
+)
+THING_COLON_OWNER_RE = re.compile(
+    r"^(\W*)(?P<thing>[^:,→—–]{3,80}?)(?::\s*(?P<who>[A-ZА-Я][\wА-Яа-я.]*)\s*(?:->|→|=>)|"
+    r"(?:,|\s[—–-])\s*(?:owner|отговорник)\s*:\s*(?P<who2>[A-ZА-Я][\wА-Яа-я.]*))\s*",
+    re.I,
+)
 CHAT_STAMP_START_RE = re.compile(r"^\s*\[[^\]]{3,30}\]")
 OWNER_FIELD_RE = re.compile(
     r"^(\W*)(?:Отговорник|Отговорници|Owner|Responsible|Кой)\s*:\s*"
@@ -685,6 +702,7 @@ OWNER_FIELD_RE = re.compile(
     r"\s*(?:[—–:]|\s-)\s*(?P<da>да\s+)?(?=[a-zа-я])",
     re.I,
 )
+BG_BOTH = ("двамата", "и двамата", "двете", "и двете")
 # "Sasha writes them, end of next month", "rota: W raises it w/ Dana by Thu": a participant
 # and a dated present tense, in notes, is their plan.
 NAME_PRESENT_RE = re.compile(r"(^\W*|:\s+)(" + NAME + r")\s+(?P<verb>[a-z]{2,}s)\b")
@@ -792,9 +810,7 @@ def _chat_imperative(text: str, ref: date | None) -> str:
         verb = m.group("verb")
         low = verb.lower()
         # "Get a first round of 1:1s done this week": "get ... done" is a task like "do".
-        got = low == "get" and re.match(
-            r"[^.;!?]{3,80}?\b(?:done|finished|sorted|booked|submitted)\b", text[m.end("verb") :]
-        )
+        got = low == "get" and GOT_ANY_RE.match(text[m.end("verb") :])
         if low in TASK_VERBS or got:
             return text[: m.start("verb")] + "you will " + low + text[m.end("verb") :]
         if low in BG_IMPERATIVES or (len(low) > 5 and low.endswith(("ай", "яй", "ей"))):
@@ -831,6 +847,17 @@ def _untyped(text: str, index: NameIndex, ref: date | None, diary: bool = False)
     if said and said != text and text.endswith(said) and CHAT_STAMP_START_RE.match(text):
         return text[: len(text) - len(said)] + _untyped(said, index, ref, diary)
     text = MINUTES_NUMBER_RE.sub("", text)  # "3.1 CW to share ...": a minutes item number
+    # "pharma glossary: ML → by Mon", "vendor doc, owner: ML (no date)": the thing, then whose.
+    named = THING_COLON_OWNER_RE.match(text)
+    who = named and (named.group("who") or named.group("who2"))
+    if who and index and index.resolve(who):
+        text = f"{named.group(1)}{named.group('thing')} → {who}, {text[named.end() :]}"
+    # "a) Amara / finish the logframe for the Kayes project / end of the month": a table row.
+    row = SLASH_ROW_RE.match(text)
+    if row and index and index.resolve(row.group("who")):
+        text = f"{row.group(1)}{row.group('who')} will {row.group('task')}, {row.group('due')}"
+    # "QA checklist: both to trial it on the next two jobs": a plan for the pair.
+    text = re.sub(r"(^\W*|:\s+)[Bb]oth(?: of us)?\s+to\s+(?=[a-z])", r"\1we will both ", text)
     # "Отговорник: Георги — да измери ...", "Owner: Ana — draft ...": whose it is, first.
     field = OWNER_FIELD_RE.match(text)
     if field and (field.group("both") or (index and index.resolve(field.group("who")))):
@@ -1165,6 +1192,7 @@ def _chat_line_owner(text: str, me: str | None, you: str | None) -> str | None:
 FOLLOW_UP_RE = re.compile(
     r"^\W*(?:(?:he|she|they|it|that|this|which|fine|ok|okay|realistically|probably|"
     r"hopefully|by|before|until|no later than|today|tomorrow|tonight|on|said|says|due|deadline|"
+    r"end of|eod|eow|"
     r"срок|краен срок|"
     r"(?:he|she|they) said|(?:he|she|they) says|you wanted it|"
     r"той|тя|те|това|тогава|каза|казва|до|преди|утре|днес|довечера|целта)\b)",
@@ -1443,14 +1471,28 @@ WHO_DOING_RE = re.compile(
     r"(?P<thing>[^?]{3,80}?)\s*\?\s*$",
     re.I,
 )
-ANSWER_ME_RE = re.compile(r"^\W*(?:me|I am|I will|I['’]ll|мен|аз)(?![\w'’])", re.I)
+ANSWER_ME_RE = re.compile(r"^\W*(?:me|I am|I will|I['’]ll|I can|мен|аз)(?![\w'’])", re.I)
 I_WILL_START_RE = re.compile(r"^\W*(?:I['’]ll|I will|I['’]m going to|I am going to)\b")
 
 
 def _who_answer(sentences: list[Sentence], i: int, chat: list, note: _Note) -> list[dict]:
-    m = WHO_DOING_RE.search(note.question)
     said = message(sentences[i].text)
-    if not (m and note.chat and note.asker not in (None, note.me) and ANSWER_ME_RE.match(said)):
+    if note.chat:
+        m = WHO_DOING_RE.search(note.question)
+        if not (m and note.asker not in (None, note.me)):
+            return []
+        owner = note.me
+    else:
+        # A Q&A in the notes: "Anders: who's presenting the responses?" — "Me: I will, on the
+        # 12th." ("Me" is the writer.)
+        m = WHO_DOING_RE.search(message(note.previous))
+        speaker = re.match(r"^\W*(me|[A-ZА-Я][\wА-Яа-я'’-]*)\s*:\s", sentences[i].text, re.I)
+        owner = speaker and (
+            note.me if speaker.group(1).lower() == "me" else note.index.resolve(speaker.group(1))
+        )
+        if not (m and owner):
+            return []
+    if not ANSWER_ME_RE.match(said):
         return []
     verb = _ing_verb(m.group("verb"))
     later = [k for k in range(i + 1, len(sentences)) if not header_only(sentences[k].text)]
@@ -1462,7 +1504,7 @@ def _who_answer(sentences: list[Sentence], i: int, chat: list, note: _Note) -> l
     ):
         return []
     task = clean_task(f"{verb} {m.group('thing')}", note.ref)
-    return [{"owner": note.me, "task": task, "due": iso_date(due_date(said, note.ref)[0])}]
+    return [{"owner": owner, "task": task, "due": iso_date(due_date(said, note.ref)[0])}]
 
 
 def _claimed(text: str, note: _Note) -> list[dict] | None:
@@ -1664,7 +1706,7 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
         task = clean_task(segment, note.ref)
         # "ще пратя записа" → "Прати записа"; "ще прегледаме" → "Прегледайте";
         # "Ради да прегледа делата" → "Прегледай делата".
-        if c["subj"].lower() in ("аз", "ти", "ние", "двамата", "и двамата"):
+        if c["subj"].lower() in ("аз", "ти", "ние", *BG_BOTH):
             task = bg_imperative(task)
         elif re.match(r"[А-Яа-я]", c["verb"]) and c["subj"].lower() not in ("вие", "те"):
             task = bg_imperative_3s(task)
@@ -1716,8 +1758,13 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
                 verb, rest = verb[:-1], verb[-1:] + rest
             if named[1:2].islower() and not index.resolve(named.split()[0]):
                 named = named[:1].lower() + named[1:]  # "Скрипта за ..." → "Прати скрипта за ..."
+            named = re.sub(r"^(?:[Аа]\s+)?(?:[Зз]а|[Оо]тносно)\s+", "", named)  # "За образеца: ..."
+            # "Списъкът с лекарствата" as the object: "Подготви списъка с лекарствата".
+            named = SHORT_ARTICLE_RE.sub(
+                lambda m: m.group(1) + (m.group(2) or "") + m.group(3)[0].replace("ъ", "а"), named
+            )
             task = clean_task(f"{verb} {count}{named}{rest}", note.ref)
-            if c["subj"].lower() in ("аз", "ти", "ние", "двамата", "и двамата"):
+            if c["subj"].lower() in ("аз", "ти", "ние", *BG_BOTH):
                 task = bg_imperative(task)
         elif (clitic or pronoun) and out and out[-1]["owner"] == owner:
             # "обещах да ти пратя контактите — утре ще ги пратя": the same thing again, with

@@ -151,7 +151,10 @@ def resolve_pronoun(task: str, sentence: str, before: list[str], is_person=None)
     if not m or not re.match(r"[A-Za-z]", task):
         return None
     pro = m.group("pro").lower()
-    if m.group("verb").split()[0].lower() in NOT_TASK_VERBS:
+    verb = m.group("verb").split()[0].lower()
+    # "I'll find it" is a task; "she'll find it useful" is not.
+    found = verb == "find" and re.match(r"\s*(?:$|[.,;!]|and\b|for\b|by\b)", m.group("rest"))
+    if verb in NOT_TASK_VERBS and not found:
         return None
     if pro in ("that", "this"):
         nxt = DEMONSTRATIVE_NOUN_RE.match(m.group("rest"))

@@ -39,6 +39,18 @@ _WD = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NUM = r"\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _UNIT = "|".join(sorted([*UNIT_DAYS, *UNIT_MONTHS], key=len, reverse=True))
+ORDINAL_WORDS = {
+    w: n
+    for n, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
+        "twenty-first twenty-second twenty-third twenty-fourth twenty-fifth twenty-sixth "
+        "twenty-seventh twenty-eighth twenty-ninth thirtieth thirty-first".split(),
+        start=1,
+    )
+}
+_ORDINAL_WORDS = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+
 _B = r"(?<![\wА-Яа-я])"  # word start that also works for Cyrillic
 _E = r"(?![\wА-Яа-я])"
 
@@ -114,7 +126,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             _B + r"(?:the\s+(\d{1,2})(?:st|nd|rd|th)(?!\w)"
             r"(?!\s+(?!(?:and|or|at|so|but|if|when|then|because|since|latest|he|she|i|we|they|"
             r"you|it|to|for|with|please)\b)[a-z])"
-            r"|(?<=(?:до|на)\s)(\d{1,2})-?(?:ти|ви|ри|ми|и)" + _E + r")",
+            r"|(?<=(?:до|на)\s)(\d{1,2})-?(?:ти|ви|ри|ми|и)" + _E + r"|"
+            # "by the thirtieth", "on the twenty-first": the ordinal in words.
+            r"(?:(?<=by\s)|(?<=on\s)|(?<=before\s)|(?<=until\s)|(?<=till\s))the\s+("
+            + _ORDINAL_WORDS
+            # ("before the first job", "the first progress review": an ordinal, not a date.)
+            + r")(?![\w-])(?!\s+(?!(?:and|or|at|so|but|if|then|of|to|for|please)\b)[a-z])"
+            + r")",
             re.I,
         ),
     ),
@@ -325,7 +343,7 @@ def _resolve(kind: str, m: re.Match, ref: date) -> date | None:
         nm = ref if this else _add_months(ref, 1)
         return _end_of_month(nm.year, nm.month)
     if kind in ("month_day_only", "weekday_day"):
-        day = int(g[0] or g[1])
+        day = int(g[0] or g[1]) if (g[0] or g[1]) else ORDINAL_WORDS[g[2].lower()]
         if not 1 <= day <= 31:
             return None
         for months in range(0, 3):

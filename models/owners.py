@@ -146,6 +146,12 @@ def _who(word: str, index: NameIndex, me: str | None = None) -> str | None:
     return index.resolve(word) or canonical_placeholder(word)
 
 
+DESCRIBING_STARTS = {
+    "first", "second", "third", "last", "new", "old", "good", "great", "nice", "big", "one",
+    "two", "three", "very", "quite", "still", "really", "pretty", "busy", "tired", "happy",
+}  # fmt: skip
+
+
 def owner_prefix_task(
     text: str, index: NameIndex, me: str | None = None, listed: bool = False
 ) -> bool:
@@ -160,6 +166,8 @@ def owner_prefix_task(
         return False
     if first[0] in NOT_VERBS or (first[0] not in TASK_VERBS and STATEMENT_RE.match(rest)):
         return False
+    if first[0].lower() in DESCRIBING_STARTS:
+        return False  # "ML: first month as PM on the account": how it is going, not a task
     if first[0].lower() in ADVICE_STARTS:
         return False  # "H: when in doubt flag it", "H: dont panic": advice, not a task
     if listed:

@@ -127,9 +127,51 @@ def clean_task(task: str, ref: date | None) -> str:
     if task.count("(") > task.count(")"):
         # "Book a session with a supervisor (not debs": a cut inside an aside drops the aside.
         task = task[: task.rindex("(")].rstrip(" ,;:-–—")
-    task = re.sub(r"^[Dd]m\b", "DM", task)  # "dm Ingrid the link"
+    task = got_done(re.sub(r"^[Dd]m\b", "DM", task))  # "dm Ingrid the link"
+    task = re.sub(r"^(?:[Ww]ill|[Ww]ould|[Ss]hall)\s+(?=[a-z])", "", task)  # "RC: will share ..."
+    task = re.sub(r"\s*(?:->|→|=>)\s*$", "", task)  # "... (vendor mgmt) → [20/05]"
+    task = re.sub(r"\s*\(\s*\)", "", task)  # "(Mon 11 May)" without its date
     task = re.sub(r"\s+(?:btw|tbh|fyi|lol)\b(?=[\s,.!]|$)", "", task, flags=re.I)  # chat fillers
     return task[:1].upper() + task[1:]
+
+
+IRREGULAR_PARTICIPLES = {"done": "finish", "finished": "finish", "written": "write", "sent": "send"}
+DONE_PARTICIPLES = (
+    r"(?:done|finished|sorted|booked|submitted|updated|written|signed|fixed|reviewed|printed|"
+    r"sent|approved|cleaned|tidied|checked|filed|uploaded|logged|drafted|finalised|finalized)"
+)
+# "get a first round of 1:1s done this week", "get the log updated": a task like "do".
+GOT_ANY_RE = re.compile(r"[^.;!?]{3,80}?\b" + DONE_PARTICIPLES + r"\b")
+GOT_DONE_RE = re.compile(
+    r"^[Gg]et\s+(?P<obj>[^.;!?]{3,80}?)\s+(?P<part>" + DONE_PARTICIPLES + r")"
+    r"(?P<prt>\s+(?:up|off|out|over))?(?P<rest>[,;:].*)?$"
+)
+
+
+def participle_verb(part: str) -> str | None:
+    """ "cleaned" → "clean", "tidied" → "tidy", "written" → "write", "done" → "finish": the
+    task verb behind a participle, or None when it is not a common task verb."""
+    if part in IRREGULAR_PARTICIPLES:
+        return IRREGULAR_PARTICIPLES[part]
+    stem = part[:-2]
+    for guess in (stem, stem + "e", stem[:-1], stem[:-1] + "y" if stem.endswith("i") else ""):
+        if guess in TASK_VERBS:
+            return guess
+    return None
+
+
+def got_done(task: str) -> str:
+    """ "Get the delegation log updated" → "Update the delegation log"; "Get the slides done"
+    stays: "finish" says less than the note did."""
+    m = GOT_DONE_RE.match(task)
+    if not m or m.group("part") in ("done", "sorted"):
+        return task
+    verb = participle_verb(m.group("part"))
+    if not verb:
+        return task
+    rest = m.group("rest") or ""
+    rest = "" if rest.startswith(":") else rest  # ": the two new joiners still aren't on it"
+    return f"{verb.capitalize()}{m.group('prt') or ''} {m.group('obj')}{rest}"
 
 
 def ing_base(word: str) -> str | None:

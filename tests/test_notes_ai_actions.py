@@ -1336,7 +1336,7 @@ def test_a_chat_question_names_what_the_answer_takes_on():
         "Росица 18:08: Още не съм го погледнала. Ще го прегледам до четвъртък.\n"
     )
     assert _actions(chat, pair) == [
-        ("Росица", "Прегледай протоколът за съхранение на ваксините", "2026-03-05")
+        ("Росица", "Прегледай протокола за съхранение на ваксините", "2026-03-05")
     ]
     chat = "Boris 16:47: And the tasting?\nAna 16:49: Not sure of the date yet, but I'll do it."
     assert _actions(chat) == [("Ana", "Do the tasting", None)]
@@ -1848,7 +1848,7 @@ def test_bulgarian_topic_then_a_few_words_then_the_clitic_clause():
     )
     assert _actions(note, author="Boris") == [
         ("Boris", "Прати шаблона", "2026-03-05"),
-        ("Boris", "Прати чеклистът за кофраж", None),
+        ("Boris", "Прати чеклиста за кофраж", None),
         ("Boris", "Прати копие от инструкцията", "2026-03-05"),
     ]
 
@@ -1951,7 +1951,7 @@ def test_bulgarian_da_lines_read_as_orders_and_a_topic_line_gives_the_object():
     )
     assert _actions(note, participants=("Огнян", "Християн"), author="Огнян") == [
         ("Християн", "Звънни на всичките, без извинения", "2026-03-10"),
-        ("Огнян", "Смени личният дозиметър", "2026-03-15"),
+        ("Огнян", "Смени личния дозиметър", "2026-03-15"),
     ]
 
 
@@ -1981,7 +1981,7 @@ def test_bulgarian_da_orders_and_topics_named_a_line_or_two_before():
     )
     assert _actions(memo, author="Ana") == [
         (None, "Обиколете противопожарните просеки двамата, заедно", "2026-03-13"),
-        ("Ana", "Смени личният дозиметър", "2026-03-15"),
+        ("Ana", "Смени личния дозиметър", "2026-03-15"),
     ]
 
 
@@ -2125,4 +2125,69 @@ def test_bulgarian_minutes_with_agreed_plans_owner_fields_and_within_dates():
         ("Ана", "Намери контакт с ветеринарен лекар", None),
         ("Борис", "Направи анализ на разходите за фураж", "2026-03-14"),
         (None, "Обходете цеха и направете 5S снимки", "2026-03-18"),
+    ]
+
+
+def test_initials_rows_slash_tables_and_get_it_updated():
+    note = (
+        "Mentoring · Ana Lin (AL) / Boris Costa (BC)\n\n"
+        "- AL: first month as PM on the pharma account, 14 freelancers\n"
+        "- pharma glossary (DE/PL/RO): AL → by Mon\n"
+        "- BC: will share his rate-card spreadsheet EOD\n"
+        "- vendor onboarding doc, owner: AL (no date)\n"
+        "- QA checklist: both to trial it on the next two jobs & compare\n"
+        "- BC to intro AL to Mia S. (vendor mgmt) → 20/03\n\n"
+        "a) Ana / finish the logframe for the water project / end of the month\n"
+    )
+    assert _actions(note) == [
+        ("Ana", "Pharma glossary (DE/PL/RO)", "2026-03-09"),
+        ("Boris", "Share his rate-card spreadsheet", "2026-03-04"),
+        ("Ana", "Vendor onboarding doc", None),
+        (None, "Trial QA checklist on the next two jobs & compare", None),
+        ("Boris", "Intro Ana to Mia S. (vendor mgmt)", "2026-03-20"),
+        ("Ana", "Finish the logframe for the water project", "2026-03-31"),
+    ]
+    letter = (
+        "Boris,\n\nYou were well prepared today. Your tracker is tidy. You know the study.\n\n"
+        "What we agreed:\n\n"
+        "- By the end of the month, get the delegation log updated: two names are missing.\n"
+        "Ana"
+    )
+    assert _actions(letter, author="Ana") == [("Boris", "Update the delegation log", "2026-03-31")]
+    checklist = "I am behind.\n\n- [ ] Read Network Code Part D properly. End of Q3.\n"
+    assert _actions(checklist, author="Ana") == [
+        ("Ana", "Read Network Code Part D properly", "2026-09-30")
+    ]
+
+
+def test_spelled_ordinals_qa_lines_and_leave_it_with_me():
+    from models.dates import due_date
+
+    assert due_date("written up by the thirtieth", WEDNESDAY)[0] == date(2026, 3, 30)
+    assert due_date("before the first job", WEDNESDAY)[0] is None
+    note = (
+        "I said I'd get the inspection log for all six lifts written up by the thirtieth.\n\n"
+        "Boris: who's presenting the consultation responses to the planning group?\n"
+        "Me: I will, on the 12th.\n\n"
+        "I still have the old peak-day staffing model from the north hall. "
+        "Leave it with me, I'll find it."
+    )
+    assert _actions(note, author="Ana") == [
+        ("Ana", "Write up the inspection log for all six lifts", "2026-03-30"),
+        ("Ana", "Present the consultation responses to the planning group", "2026-03-12"),
+        ("Ana", "Find the old peak-day staffing model", None),
+    ]
+
+
+def test_bulgarian_next_topic_lines_and_objects_in_short_form():
+    chat = (
+        "[14.08.2026 13:10] Борис Илиев: Следващото е списъкът с лекарствата с изтичащ срок. "
+        "Ще го подготвя до понеделник.\n"
+        "[14.08.2026 13:21] Ана Георгиева: За образеца: ще ти го пратя утре.\n"
+        "[14.08.2026 13:25] Ана Георгиева: Началникът на отделението каза, че ще поиска нов "
+        "монитор до края на годината.\n"
+    )
+    assert _actions(chat, participants=("Ана", "Борис")) == [
+        ("Борис", "Подготви списъка с лекарствата с изтичащ срок", "2026-03-09"),
+        ("Ана", "Прати образеца", "2026-03-05"),
     ]
