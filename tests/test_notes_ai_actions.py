@@ -2154,7 +2154,9 @@ def test_initials_rows_slash_tables_and_get_it_updated():
         "Ana"
     )
     assert _actions(letter, author="Ana") == [("Boris", "Update the delegation log", "2026-03-31")]
-    checklist = "I am behind.\n\n- [ ] Read Network Code Part D properly. End of Q3.\n"
+    checklist = (
+        "I am behind on my reading.\n\n- [ ] Read Network Code Part D properly. End of Q3.\n"
+    )
     assert _actions(checklist, author="Ana") == [
         ("Ana", "Read Network Code Part D properly", "2026-09-30")
     ]
