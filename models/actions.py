@@ -169,6 +169,11 @@ MENTOR_AUTHOR_RE = re.compile(
     r"моят менти|моята менти|\(менти\)|менторирам",
     re.I,
 )
+SECOND_PERSON_SECTION_RE = re.compile(
+    r"\b(?:for you|your)\b|(?<![\wА-Яа-я])(?:за теб|за тебе|твоите|твоето|твоят|твоята)"
+    r"(?![\wА-Яа-я])",
+    re.I,
+)
 THIRD_PERSON_SECTION_RE = re.compile(
     r"\b(?:he|she|his|her)\b|(?<![\wА-Яа-я])(?:той|тя|неговите|нейните)(?![\wА-Яа-я])", re.I
 )
@@ -1819,7 +1824,7 @@ def _board_card(text: str, s: Sentence, note: _Note) -> str | None:
 PIPE_STATUS_RE = re.compile(
     r"^\W*(?:done|closed|parked|blocked|won['’]t fix|cancell?ed|готово|отпада)\b", re.I
 )
-PIPE_FIELD_RE = re.compile(r"^(?:assignee|owner|who|отговорник|кой)\s*:\s*", re.I)
+PIPE_FIELD_RE = re.compile(r"(?:^|(?<=\s))(?:assignee|owner|who|отговорник|кой)\s*:\s*", re.I)
 
 
 def _pipe_row(text: str, note: _Note) -> str | None:
@@ -1828,9 +1833,11 @@ def _pipe_row(text: str, note: _Note) -> str | None:
     the marker form the list rules read ("Action (Camille): threat model: payments webhook, due:
     next Mon"); None for a done, parked or blocked one; unchanged when no cell names one of the
     pair."""
-    if text.count(" | ") < 2 or not note.index:
+    # ("IOS-802 · spike: List perf · ASSIGNEE: Zara · DUE: Thu": middle dots part cells too.)
+    sep = " | " if text.count(" | ") >= 2 else " · " if text.count(" · ") >= 2 else None
+    if sep is None or not note.index:
         return text
-    cells = [c.strip() for c in text.split(" | ") if c.strip()]
+    cells = [c.strip() for c in text.split(sep) if c.strip()]
     owners, rest = None, []
     for cell in cells:
         names = [
@@ -1841,10 +1848,11 @@ def _pipe_row(text: str, note: _Note) -> str | None:
             owners = who
         else:
             rest.append(cell)
-    if owners is None:
-        return text
+    if owners is None or (sep == " · " and len(owners) > 1 and not PIPE_FIELD_RE.search(text)):
+        return text  # ("Messenger · Борислав Ненов, Цветелина Маринова · 18 дек": a header)
     if any(PIPE_STATUS_RE.match(c) for c in rest):
         return None
+    rest = [c for c in rest if not re.fullmatch(r"(?:due|срок)\s*:?\s*[—–-]*", c, re.I)]
     if len(rest) > 1 and re.fullmatch(r"[A-Z]{2,}-\d+|PR\s*#\d+", rest[0]):
         rest = [f"{rest[1]} ({rest[0]})", *rest[2:]]  # "DATA-830 | events model → ... | Yuki"
     task = re.sub(r"^[A-Z]{2,}-\d+\s+", "", rest[0]) if rest else ""
@@ -1882,6 +1890,30 @@ def _continues(c: dict, body: str, owner: str | None, previous: dict) -> bool:
     after = body[c["verb_at"] + len(c["verb"]) :]
     return bool(re.search(r"(?<![\wА-Яа-я])(?:ги|го|я)(?![\wА-Яа-я])", between)
                 or re.match(r"\s+(?:it|them)\b", after))  # fmt: skip
+
+
+NOT_LISTED_BG_RE = re.compile(r"^\W*[Щщ]е\s+(?:ни|ми|ти|му|ѝ)\s+(?:трябва|потрябва|свърши работа)")
+# "Шаблонът за CV работилницата — да го обновиш до сряда", "Обратната връзка — събери я и я
+# обобщи": the thing first, then what to do to it.
+THING_THEN_VERB_RE = re.compile(
+    r"^\W*(?P<thing>[А-Я][^—–:]{3,80}?)\s+[—–:]\s+(?:да\s+(?:го|я|ги)\s+(?P<da>[а-я]{3,}(?:еш|иш))|"
+    r"(?P<imp>[а-я]{3,}[иейя])\s+(?:го|я|ги)(?:\s+и\s+(?:го|я|ги)\s+(?P<imp2>[а-я]{3,}[иейя]))?)"
+    r"(?![\wА-Яа-я])(?P<rest>.*)$"
+)
+
+
+def _thing_then_verb(text: str) -> str:
+    m = THING_THEN_VERB_RE.match(text)
+    if not m:
+        return text
+    verb = bg_imperative(m.group("da")) if m.group("da") else m.group("imp")
+    if m.group("imp2"):
+        verb += " и " + m.group("imp2")
+    thing = SHORT_ARTICLE_RE.sub(
+        lambda a: a.group(1) + (a.group(2) or "") + a.group(3)[0].replace("ъ", "а"),
+        m.group("thing")[:1].lower() + m.group("thing")[1:],
+    )
+    return f"{verb[:1].upper()}{verb[1:]} {thing}{m.group('rest')}"
 
 
 def _listed_task(body: str, marker: re.Match | None, section: str, note: _Note) -> dict | None:
@@ -1926,7 +1958,10 @@ def _listed_task(body: str, marker: re.Match | None, section: str, note: _Note) 
         return None  # "Sunil — confirm the date with the distributor": not the pair's task
     if PAST_START_RE.match(rest) or PAST_START_RE.match(re.sub(r"^\s*" + NAME + r"\s+", "", rest)):
         return None  # "Booked the room", "Sent the deck": reported, not planned
+    if NOT_LISTED_BG_RE.match(rest):
+        return None  # "Ще ни трябва за отчета": why, not what
     due, _ = due_date(rest, note.ref)
+    rest = _thing_then_verb(rest)
     if not owner:
         # "Draft the list — Lucas, by Aug 26": the tag sits before the date.
         owner, stripped = owner_from_markers(clean_task(rest, note.ref), index, note.me)
@@ -1957,6 +1992,8 @@ def _listed_task(body: str, marker: re.Match | None, section: str, note: _Note) 
         owner = note.me  # "What I'm taking on:", "Моите задачи:": the writer's list
     if not owner and _action_section(section) and THIRD_PERSON_SECTION_RE.search(section):
         owner = note.you  # "What he agreed to:", "Нейните задачи:": the other one's list
+    if not owner and _action_section(section) and SECOND_PERSON_SECTION_RE.search(section):
+        owner = note.you  # "Homework for you", "Домашно за теб": the reader's list
     if not owner and note.diarist and not WE_TASK_RE.search(task):
         owner = note.diarist
     da = BG_DA_RE.search(rest)

@@ -164,6 +164,9 @@ BG_SAID_RE = re.compile(
     r"(?:каза|казва|сподели|споделя|обеща|обещава|потвърди|потвърждава|писа|написа|пише|"
     r"спомена|отговори|увери|заяви|обясни),?\s+че\s+(?:(?:утре|днес|довечера|вдругиден|скоро)\s+)?$"
 )
+APPOSITIVE_BG_RE = re.compile(
+    r"^\W*(?P<subj>[А-Я][а-я]+(?:\s+[А-Я][а-я]+)?),\s+(?:[а-я]+\s+){0,3}[а-я]+,\s*$"
+)
 BG_SUBJECT_BEFORE_RE = re.compile(
     r"(?:[а-я]+(?:ът|ят|та|то|те)|[Тт]ой|[Тт]я|[Тт]е|[Тт]о|[Тт]и|[Вв]ие|[А-Я]{2,}|[A-ZА-Я][а-я]+"
     # "Ивайло от security ще прегледа ...": a name and where the person sits.
@@ -330,6 +333,9 @@ def clause_matches(text: str) -> list[dict]:
         said = BG_SAID_RE.search(text[: m.start("modal")])
         if said and person in ("1s", "3s") and not m.group("verb").endswith("м"):
             subj = said.group("subj")  # "Ана каза, че ще се опита ...": Ана will
+        elif person == "3s" and APPOSITIVE_BG_RE.match(text[: m.start("modal")]):
+            # "Пламен, енологът, ще пусне ...": the name before the role is the subject.
+            subj = APPOSITIVE_BG_RE.match(text[: m.start("modal")]).group("subj")
         elif person == "3s":
             # "Тя никога не е ..., затова ще се запише": the pronoun before says who.
             before = re.findall(

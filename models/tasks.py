@@ -48,6 +48,7 @@ TRAILING_RE = re.compile(
     r"including|той|тя|то|те|"
     r"това)(?:['’]s|['’]re)?\s|"
     r"\s+so (?:that )?(?:he|she|I|we|they|you|[A-Z][a-z]+) (?:can|could)\b|"
+    r"\s+so (?:that )?it\s+(?:uses|is|has|works|fits|reads|looks|matches)\b|"
     # "Sign up — registration closes on the 30th": a new clause about something else.
     r"\s+[—–]\s+(?:the\s+)?[a-z]+\s+(?:closes|opens|starts|ends|expires|runs|is|are|was|were)\b|"
     # "rewrite it together, aiming for 10 April", "..., да видим къде губим време": the aim.
@@ -128,7 +129,7 @@ def clean_task(task: str, ref: date | None) -> str:
         # "Book a session with a supervisor (not debs": a cut inside an aside drops the aside.
         task = task[: task.rindex("(")].rstrip(" ,;:-–—")
     task = got_done(re.sub(r"^[Dd]m\b", "DM", task))  # "dm Ingrid the link"
-    task = re.sub(r"^(?:[Ww]ill|[Ww]ould|[Ss]hall)\s+(?=[a-z])", "", task)  # "RC: will share ..."
+    task = re.sub(r"^(?:[Ww]ill|[Ww]ould|[Ss]hall|[Pp]lease)\s+(?=[a-z])", "", task)  # "will share"
     task = re.sub(r"\s*(?:->|→|=>)\s*$", "", task)  # "... (vendor mgmt) → [20/05]"
     task = re.sub(r"\s*\(\s*\)", "", task)  # "(Mon 11 May)" without its date
     task = re.sub(r"\s+(?:btw|tbh|fyi|lol)\b(?=[\s,.!]|$)", "", task, flags=re.I)  # chat fillers

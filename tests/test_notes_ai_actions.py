@@ -2193,3 +2193,30 @@ def test_bulgarian_next_topic_lines_and_objects_in_short_form():
         ("Борис", "Подготви списъка с лекарствата с изтичащ срок", "2026-03-09"),
         ("Ана", "Прати образеца", "2026-03-05"),
     ]
+
+
+def test_middle_dot_tickets_appositive_outsiders_and_homework_for_you():
+    board = (
+        "ACTIONS\n"
+        "- IOS-802 · spike: SwiftUI List perf on iOS 16 · ASSIGNEE: Boris · DUE: Thu\n"
+        "- IOS-811 · ADR: keychain migration · ASSIGNEE: Boris · DUE: —\n"
+        "- IOS-810 · pair on XCTest flakiness · ASSIGNEE: Ana/Boris · DUE: next wk\n"
+    )
+    assert _actions(board) == [
+        ("Boris", "Spike: SwiftUI List perf on iOS 16 (IOS-802)", "2026-03-05"),
+        ("Boris", "ADR: keychain migration (IOS-811)", None),
+        (None, "Pair on XCTest flakiness (IOS-810)", "2026-03-13"),
+    ]
+    diary = "Пламен, енологът, ще пусне новото розе на 15 септември. Аз ще опиша дегустацията."
+    assert _actions(diary, ("Ана", "Борис"), "Ана") == [("Ана", "Опиши дегустацията", None)]
+    email = (
+        "**От:** Ана Вълчева\n**До:** Борис Костадинов\n\nЗдравей, Борисе,\n\n"
+        "Благодаря ти за днешния разговор, справяш се добре с твоя първи месец.\n\n"
+        "**Домашно за теб:**\n"
+        "1. Шаблонът за CV работилницата — да го обновиш до петък.\n"
+        "2. Обратната връзка от панаира — събери я и я обобщи до 20-ти. Ще ни трябва за отчета.\n"
+    )
+    assert _actions(email, ("Ана", "Борис"), "Ана") == [
+        ("Борис", "Обнови шаблона за CV работилницата", "2026-03-06"),
+        ("Борис", "Събери и обобщи обратната връзка от панаира", "2026-03-20"),
+    ]
