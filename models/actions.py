@@ -170,8 +170,8 @@ MENTOR_AUTHOR_RE = re.compile(
     re.I,
 )
 SECOND_PERSON_SECTION_RE = re.compile(
-    r"\b(?:for you|your)\b|(?<![\wА-Яа-я])(?:за теб|за тебе|твоите|твоето|твоят|твоята)"
-    r"(?![\wА-Яа-я])",
+    r"\b(?:for you|your|you agreed|you promised|you took on|you['’]re taking on)\b|"
+    r"(?<![\wА-Яа-я])(?:за теб|за тебе|твоите|твоето|твоят|твоята)(?![\wА-Яа-я])",
     re.I,
 )
 THIRD_PERSON_SECTION_RE = re.compile(
@@ -363,7 +363,11 @@ def extract_actions(
         text = s.text
         speaker = canonical_placeholder(f"({s.speaker})") if s.speaker else None
         me = index.resolve(speaker) if speaker and index else speaker
-        note.me = me or chat[i] or author
+        # "Boris: I'll send the deck on Friday", "> 💬 Yuki Tanaka: I'll take this" in Ana's
+        # note: on a line a participant speaks, "I" is the speaker.
+        spoken = None if chat[i] or speaker else SPEAKER_LINE_RE.match(text)
+        said_by = spoken and index.resolve(spoken.group("who"))
+        note.me = me or chat[i] or said_by or author
         note.chat = chat[i] is not None
         note.you = _other_participant(note.me, index)
         # The sentence before, over a chat header line ("Иван  10:35") between them.
@@ -419,7 +423,7 @@ def extract_actions(
     items.sort(key=lambda a: a["sources"][0])
     items = _drop_identical(_drop_restated(_merge_confirmed(items, chat)))
     items = _merge_pronoun_repeats(items, texts, lambda w: bool(index.resolve(w)))
-    items = _drop_topic_lines(items)
+    items = _drop_topic_lines(_drop_list_topics(items, sentences))
     _due_from_follow_up(items, texts, session_date)
     for item in items:
         item.pop("listed", None)
@@ -673,6 +677,10 @@ def _ing_verb(word: str) -> str | None:
     return ing_base(word) or OTHER_ING.get(word.lower())
 
 
+GERUND_JOB_RE = re.compile(
+    r"^(\W*(?:[^:]{1,25}:\s*)?)(?P<verb>[A-Za-z][a-z]{2,}ing)\s+(?P<obj>[^.;:!?—–]{3,80}?)\s+is\s+(?:my|on my)\s+"
+    r"(?:job|task|responsibility)\b(?P<after>.*)$"
+)
 MY_JOB_RE = re.compile(
     r"^(\W*)(?:that['’]s|it['’]s|that is|it is)\s+(?:my|on my)\s+(?:job|task|plate)\s*"
     r"(?:[—–:,]|\s-)\s*(?P<verb>[a-z]{2,}ing)\b",
@@ -894,6 +902,11 @@ def _untyped(text: str, index: NameIndex, ref: date | None, diary: bool = False)
     # "So I gotta redo the allocation sheet", "I've gotta finish it": "have to".
     text = GOTTA_RE.sub(lambda m: m.group(1) + " have to ", text)
     text = HAVE_DONE_RE.sub(_have_done, text)
+    # "Getting you his details is my job — you'll have them tomorrow": the writer's.
+    gerund = GERUND_JOB_RE.match(text)
+    if gerund and _ing_verb(gerund.group("verb")):
+        verb, obj = _ing_verb(gerund.group("verb")), gerund.group("obj")
+        text = f"{gerund.group(1)}I will {verb} {obj}{gerund.group('after')}"
     # "that's my job — going through all of them, by 15.06": the writer takes it on.
     job = MY_JOB_RE.match(text)
     if job and _ing_verb(job.group("verb")):
@@ -1204,6 +1217,11 @@ FOLLOW_UP_RE = re.compile(
     re.I,
 )
 FOLLOW_UP_WORDS = 16
+YOUR_DEADLINE_RE = re.compile(
+    r"\b(?:that['’]s|that is|is|it['’]s)\s+(?:your|the|our)\s+(?:deadline|cut-?off)\b|"
+    r"(?<![\wА-Яа-я])(?:това е|е)\s+(?:твоят|крайният)\s+срок",
+    re.I,
+)
 
 
 def _due_from_follow_up(items: list[dict], texts: list[str], ref: date | None) -> None:
@@ -1219,7 +1237,12 @@ def _due_from_follow_up(items: list[dict], texts: list[str], ref: date | None) -
         follow = message(texts[after])
         if FOLLOW_UP_RE.match(texts[after]):
             follow = texts[after]  # "Срок: 3 септември." is no chat line by "Срок"
-        if len(follow.split()) > FOLLOW_UP_WORDS or not FOLLOW_UP_RE.match(follow):
+        said_deadline = YOUR_DEADLINE_RE.search(
+            follow
+        )  # "… sits on 1 July, so that's your deadline"
+        if len(follow.split()) > FOLLOW_UP_WORDS or not (
+            FOLLOW_UP_RE.match(follow) or said_deadline
+        ):
             continue
         due, _ = due_date(follow, ref)
         item["due"] = iso_date(due)
@@ -1347,6 +1370,28 @@ def _merge_pronoun_repeats(items: list[dict], texts: list[str], is_person) -> li
     return out
 
 
+BARE_THING_RE = re.compile(r"^(?:The|A|An|Our|My|Your)\s+[^,;:—–]{2,60}$")
+
+
+def _drop_list_topics(items: list[dict], sentences: list[Sentence]) -> list[dict]:
+    """ "2. The referral authority grid. Your draft gives ... Rework it ...": a list item that
+    opens by naming its topic; the task is in the sentences that follow in the same item."""
+    starts = {(a["sources"][0], a["owner"]) for a in items}
+
+    def topic_only(a: dict) -> bool:
+        i = a["sources"][0]
+        following = range(i + 1, min(i + 3, len(sentences)))
+        return (
+            a.get("listed")
+            and len(a["sources"]) == 1
+            and BARE_THING_RE.match(a["task"])
+            and not any(w in TASK_VERBS for w in a["task"].lower().split()[1:3])
+            and any(sentences[k].continued and (k, a["owner"]) in starts for k in following)
+        )
+
+    return [a for a in items if not topic_only(a)]
+
+
 def _drop_topic_lines(items: list[dict]) -> list[dict]:
     """ "Also — MCS refresher. ... we'll both get it done": the model may take the topic line
     for a task; a rules task next to it that already names the thing makes it a repeat."""
@@ -1470,6 +1515,10 @@ NOT_CLAIMED_RE = re.compile(
 )
 
 
+SPEAKER_LINE_RE = re.compile(
+    r"^\W*(?:>\s*)?(?:💬\s*)?(?P<who>[A-ZА-Я][\wА-Яа-я'’-]+(?:\s+[A-ZА-Я][\wА-Яа-я'’-]+)?)\s*:\s+"
+    r"(?=[^:]*(?<![\w'’])(?:I|I['’](?:ll|m|ve|d)|[Aa]з|[Щщ]е\s+(?:ти\s+|му\s+|ѝ\s+)?[а-я]+[ая])(?![\w'’]))"
+)
 # "So who's doing the new draft?" — "Me. By Sunday": the one who answers takes it on.
 WHO_DOING_RE = re.compile(
     r"\bwho['’]?s?\s+(?:is\s+|will\s+be\s+|gonna\s+be\s+)?(?P<verb>[a-z]{2,}ing)\s+"
@@ -1794,9 +1843,10 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
         return out
     if s.continued and COMMENT_START_RE.match(body):
         return out  # "3. I'll send the template. It's old and ugly but ...": a comment on it
-    first = re.match(r"\W*([A-Za-z]+)\b", body)
+    first = re.match(r"\W*([A-Za-z]+)\b(?:\s+(through|over)\b)?", body)
     tagged = re.match(r"[^:]{1,25}:\s", body)  # "me: pull the cases", "Lena: ..."
-    if s.continued and first and first.group(1).lower() not in TASK_VERBS and not tagged:
+    verb = first and (first.group(1).lower() in TASK_VERBS or first.group(2))  # "Go through it"
+    if s.continued and first and not verb and not tagged:
         return out  # "- Draft the proposal by Monday. Two pages max.": a detail of the task
     # Marker lines and bullets under an "Action items" heading are tasks as written.
     item = _listed_task(body, marker, s.section, note)
@@ -1892,6 +1942,10 @@ def _continues(c: dict, body: str, owner: str | None, previous: dict) -> bool:
                 or re.match(r"\s+(?:it|them)\b", after))  # fmt: skip
 
 
+WHERE_IT_IS_RE = re.compile(
+    r"^\W*(?:The|A|An|Our|My|Your|This|That|These|Those)\b[^,;:.]{0,60}?\s(?:is|are)\s+"
+    r"(?:on|in|at|under|still|now|already|available|ready|live|up)\b"
+)
 NOT_LISTED_BG_RE = re.compile(r"^\W*[Щщ]е\s+(?:ни|ми|ти|му|ѝ)\s+(?:трябва|потрябва|свърши работа)")
 # "Шаблонът за CV работилницата — да го обновиш до сряда", "Обратната връзка — събери я и я
 # обобщи": the thing first, then what to do to it.
@@ -1958,8 +2012,8 @@ def _listed_task(body: str, marker: re.Match | None, section: str, note: _Note) 
         return None  # "Sunil — confirm the date with the distributor": not the pair's task
     if PAST_START_RE.match(rest) or PAST_START_RE.match(re.sub(r"^\s*" + NAME + r"\s+", "", rest)):
         return None  # "Booked the room", "Sent the deck": reported, not planned
-    if NOT_LISTED_BG_RE.match(rest):
-        return None  # "Ще ни трябва за отчета": why, not what
+    if NOT_LISTED_BG_RE.match(rest) or WHERE_IT_IS_RE.match(rest):
+        return None  # "Ще ни трябва за отчета", "The Q2 pack is on SharePoint": not a task
     due, _ = due_date(rest, note.ref)
     rest = _thing_then_verb(rest)
     if not owner:

@@ -36,6 +36,7 @@ BOUNDARY = {
     "written", "done", "sent", "ready", "waiting", "knowing", "explaining", "without",
     "falls", "fell", "reads", "seems", "seemed", "feels", "felt", "sits", "stands", "works",
     "lands", "landed", "runs", "ran", "sounds", "matters", "means", "shows", "showed",
+    "gives", "makes", "takes", "puts", "lets", "brings", "covers",
 }  # fmt: skip
 # Chat replies and fillers are not topics: "yes please!!", "great", "ty", "08 PM sure".
 FILLERS = {
@@ -153,7 +154,9 @@ def resolve_pronoun(task: str, sentence: str, before: list[str], is_person=None)
     pro = m.group("pro").lower()
     verb = m.group("verb").split()[0].lower()
     # "I'll find it" is a task; "she'll find it useful" is not.
-    found = verb == "find" and re.match(r"\s*(?:$|[.,;!]|and\b|for\b|by\b)", m.group("rest"))
+    found = (verb == "find" or (verb == "take" and pro == "this")) and re.match(
+        r"\s*(?:$|[.,;!]|and\b|for\b|by\b)", m.group("rest")
+    )  # ("I'll take this" claims it; "take it easy", "I'll take that [praise]" do not)
     if verb in NOT_TASK_VERBS and not found:
         return None
     if pro in ("that", "this"):

@@ -49,6 +49,7 @@ TRAILING_RE = re.compile(
     r"това)(?:['’]s|['’]re)?\s|"
     r"\s+so (?:that )?(?:he|she|I|we|they|you|[A-Z][a-z]+) (?:can|could)\b|"
     r"\s+so (?:that )?it\s+(?:uses|is|has|works|fits|reads|looks|matches)\b|"
+    r"\s+[—–]\s+give (?:me|him|her|us)\b|"  # "I'll take this — give me till Friday"
     # "Sign up — registration closes on the 30th": a new clause about something else.
     r"\s+[—–]\s+(?:the\s+)?[a-z]+\s+(?:closes|opens|starts|ends|expires|runs|is|are|was|were)\b|"
     # "rewrite it together, aiming for 10 April", "..., да видим къде губим време": the aim.

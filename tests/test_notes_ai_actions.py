@@ -2220,3 +2220,31 @@ def test_middle_dot_tickets_appositive_outsiders_and_homework_for_you():
         ("Борис", "Обнови шаблона за CV работилницата", "2026-03-06"),
         ("Борис", "Събери и обобщи обратната връзка от панаира", "2026-03-20"),
     ]
+
+
+def test_letter_list_items_with_a_topic_first_and_a_speaker_in_the_note():
+    letter = (
+        "**Boris — notes from our session**\n_(from Ana)_\n\n"
+        "You've been team lead for seven weeks now. Here's what I heard and what we agreed.\n\n"
+        "Things you agreed to:\n\n"
+        "1. The referral authority grid. Your draft gives almost everyone the same limit. "
+        "Rework it so the limits reflect experience, and get it to me by Thursday.\n"
+        "2. The Q2 loss ratio pack is on SharePoint. Go through it and flag three schemes. "
+        "Pricing committee sits on 1 July, so that's your deadline.\n\n"
+        "On my side: getting you his details is my job — you'll have them tomorrow.\n"
+    )
+    assert _actions(letter, author="Ana") == [
+        (
+            "Boris",
+            "Rework the draft so the limits reflect experience, and get it to Ana",
+            "2026-03-05",
+        ),
+        ("Boris", "Go through the Q2 loss ratio pack and flag three schemes", "2026-07-01"),
+        ("Ana", "Get Boris his details", "2026-03-05"),
+    ]
+    doc = (
+        "Vendor onboarding: we don't have a checklist. Someone should write one.\n\n"
+        "> 💬 Boris Tanaka: I'll take this — give me till the end of next week.\n\n"
+        "What went well: the pupil passports are finished. I'll take that.\n"
+    )
+    assert _actions(doc, author="Ana") == [("Boris", "Take a checklist", "2026-03-13")]
