@@ -678,7 +678,8 @@ def _ing_verb(word: str) -> str | None:
 
 
 GERUND_JOB_RE = re.compile(
-    r"^(\W*(?:[^:]{1,25}:\s*)?)(?P<verb>[A-Za-z][a-z]{2,}ing)\s+(?P<obj>[^.;:!?—–]{3,80}?)\s+is\s+(?:my|on my)\s+"
+    r"^(\W*(?:[^:]{1,25}:\s*)?)(?P<verb>[A-Za-z][a-z]{2,}ing)\s+(?P<obj>[^.;:!?—–]{3,80}?)"
+    r"\s+is\s+(?:my|on my)\s+"
     r"(?:job|task|responsibility)\b(?P<after>.*)$"
 )
 MY_JOB_RE = re.compile(
