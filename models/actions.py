@@ -1179,7 +1179,7 @@ def _model_items(
         item = item_from_sentence(text, index, me, you, ref)
         if item and chat and chat[i] and not clause_matches(text):
             item["owner"] = _chat_line_owner(text, me, you)
-        if item:
+        if item and len(content_words(item["task"])) >= 2:  # not "_(from Ana)_"
             item["task"] = _named(item["task"], item["owner"], index, me, you)
             out.append({**item, "sources": [i], "listed": False, "detector": "model"})
     return out
@@ -1352,6 +1352,15 @@ def _merge_pronoun_repeats(items: list[dict], texts: list[str], is_person) -> li
             before is not None
             and 0 <= _steps(texts, before["sources"][-1], item["sources"][0]) <= 1
         )
+        if near and before.get("detector") == "model" and item.get("detector") != "model":
+            # "I still have the old staffing model. … I'll find it": the rules' item, which
+            # names the thing from the sentence before, says it better than the model's.
+            resolved = _resolved_pronoun(item, texts, is_person)
+            if resolved and PRONOUN_TASK_RE.match(item["task"]):
+                item["task"] = resolved
+                item["sources"] = sorted(set(before["sources"] + item["sources"]))
+                out[-1] = item
+                continue
         if near and PRONOUN_TASK_RE.match(item["task"]) and before["owner"] == item["owner"]:
             before["due"] = before["due"] or item["due"]
             before["sources"] = sorted(set(before["sources"] + item["sources"]))
