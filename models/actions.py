@@ -111,7 +111,8 @@ NOT_A_TASK_RE = re.compile(
     r"sent|put|moved|asked|told)\b|pick (?:things|everything) (?:up|back up)|"
     r"(?:write|note|jot) (?:down|up) what we|запиш\w* какво|already\b|вече\b|"
     # "I'm going to leave it for now": not doing it; "when: TBD": a field, not a task.
-    r"leave (?:it|this|that)(?: (?:for now|there|aside|be|alone))?$|(?:when|where|who)\s*:)",
+    r"leave (?:it|this|that)(?: (?:for now|there|aside|be|alone))?$|(?:when|where|who)\s*:|"
+    r"нямай бърза работа|не бързай)",  # "Нямаш бърза работа – до края на месеца е достатъчно"
     re.I,
 )
 MEET_VERBS = {"meet", "see", "reconvene", "catch", "regroup", "talk", "speak", "discuss",

@@ -57,7 +57,9 @@ _E = r"(?![\wА-Яа-я])"
 # Order matters: longer, more specific patterns first; matches never overlap.
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(_B + r"(\d{4})-(\d{1,2})-(\d{1,2})" + _E)),
-    ("dmy", re.compile(_B + r"(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4}))?(?:\s*г\.?)?" + _E)),
+    # ("Reply at 8.30", "8.30am": a time of day, not 30 August.)
+    ("dmy", re.compile(_B + r"(?<![Aa]t )(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4}))?(?:\s*г\.?)?"
+                       r"(?!\s*(?:am|pm|a\.m|p\.m|ч\.|часа)\b)" + _E)),  # fmt: skip
     (
         "day_month",
         re.compile(

@@ -2248,3 +2248,17 @@ def test_letter_list_items_with_a_topic_first_and_a_speaker_in_the_note():
         "What went well: the pupil passports are finished. I'll take that.\n"
     )
     assert _actions(doc, author="Ana") == [("Boris", "Take a checklist", "2026-03-13")]
+
+
+def test_times_of_day_no_rush_and_things_that_happen_to_you_are_not_tasks():
+    from models.dates import due_date
+
+    assert due_date("Reply at 8.30 with something good.", WEDNESDAY)[0] is None
+    assert due_date("call at 9.30am", WEDNESDAY)[0] is None
+    assert due_date("до 17.03.2026 г.", WEDNESDAY)[0] == date(2026, 3, 17)
+    note = (
+        "Нямаш бърза работа – до края на следващия месец е напълно достатъчно. "
+        "Обучението е на 18.03, ще получиш покана от HR. "
+        "Ще дойда при теб в понеделник. Ще ти пратя процедурата до петък."
+    )
+    assert _actions(note, ("Ана", "Борис"), "Ана") == [("Ана", "Прати процедурата", "2026-03-06")]
