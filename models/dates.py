@@ -58,8 +58,13 @@ _E = r"(?![\wА-Яа-я])"
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(_B + r"(\d{4})-(\d{1,2})-(\d{1,2})" + _E)),
     # ("Reply at 8.30", "8.30am": a time of day, not 30 August.)
-    ("dmy", re.compile(_B + r"(?<![Aa]t )(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4}))?(?:\s*г\.?)?"
-                       r"(?!\s*(?:am|pm|a\.m|p\.m|ч\.|часа)\b)" + _E)),  # fmt: skip
+    (
+        "dmy",
+        re.compile(
+            _B + r"(?<![Aa]t )(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4}))?(?:\s*г\.?)?"
+            r"(?!\s*(?:am|pm|a\.m|p\.m|ч\.|часа)\b)" + _E
+        ),
+    ),  # fmt: skip
     (
         "day_month",
         re.compile(
