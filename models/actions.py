@@ -524,7 +524,7 @@ TOPIC_LINE_VERBS = re.compile(
 
 
 # "Списъкът", "личният": the full article of a subject; as an object, "списъка", "личния".
-SHORT_ARTICLE_RE = re.compile(r"^([а-я]+?)(и)?(ът|ят)(?=\s|$)")
+SHORT_ARTICLE_RE = re.compile(r"^((?:[^\s,]+\s+){0,2}?[а-я]+?)(и)?(ът|ят)(?=[\s,]|$)")
 NEXT_TOPIC_RE = re.compile(
     r"^\W*(?:[Сс]ледващото|[Дд]ругото|[Пп]оследното|[Оо]ще едно)(?:\s+нещо)?\s+(?:е|беше)\s+"
     r"(?P<topic>[^.!?]{3,70}?)\s*[.:]?\s*$"
@@ -1754,9 +1754,21 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
         if out and _continues(c, body, owner, out[-1]):
             # "update my CV and send it to her": one commitment, told in two verbs.
             first = out[-1]["clause"]["verb_at"]
-            out[-1]["task"] = clean_task(body[first:end], note.ref)
-            if c["subj"].lower() in ("аз", "ти"):
-                out[-1]["task"] = bg_imperative(out[-1]["task"])
+            if c["verb"] in REPORT_VERBS and not BARE_PRONOUN_TASK_RE.match(out[-1]["task"]):
+                # "… и ще ти пиша какво бих променила": the task so far, and reporting back.
+                tail = clean_task(body[c["verb_at"] : end], note.ref)
+                tail = bg_imperative(tail) if c["subj"].lower() in ("аз", "ти") else tail
+                before_verb = body[c["start"] : c["verb_at"]]
+                clitic = re.search(r"(?<![\wА-Яа-я])(му|ѝ|й|им)\s+$", before_verb)
+                verb, punct, rest = re.match(r"(\S+?)([,;]?)(?:\s+(.*))?$", tail).groups()
+                head = f"{verb} {clitic.group(1)}{punct}" if clitic else f"{verb}{punct}"
+                tail = f"{head} {rest}" if rest else head  # "кажи му, че ..."
+                joiner = " и " if re.match(r"[А-Яа-я]", tail) else " and "
+                out[-1]["task"] += joiner + tail[:1].lower() + tail[1:]
+            else:
+                out[-1]["task"] = clean_task(body[first:end], note.ref)
+                if c["subj"].lower() in ("аз", "ти"):
+                    out[-1]["task"] = bg_imperative(out[-1]["task"])
             out[-1]["due"] = out[-1]["due"] or iso_date(due)
             continue
         if c["verb"] in ROLE_VERBS and due is None:
@@ -1838,6 +1850,10 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
             continue
         elif clitic and len(task.split()) == 1:
             task = clean_task(body[c["start"] + clitic.start() : end], note.ref)  # "го прегледам"
+        elif clitic and re.match(r"[А-Я][а-я]+[,\s]", task):
+            # "ще се опитам да го автоматизирам до края на месеца" → "Автоматизирай го".
+            verb_word, rest_words = re.match(r"([А-Я][а-я]+)(.*)$", task).groups()
+            task = f"{verb_word} {clitic.group(0).strip()}{rest_words}"
         if vague(task):
             # "I'll ask Petya ... — I'll do that tomorrow": the date belongs to the task before.
             if out and out[-1]["due"] is None:
@@ -1939,6 +1955,9 @@ def _taskpaper(text: str, note: _Note) -> str | None:
     return (f"@{who[0].split()[0]} " if who else "") + text.lstrip()
 
 
+REPORT_VERBS = {"пиша", "кажа", "обадя", "драсна", "let", "tell"}
+
+
 def _continues(c: dict, body: str, owner: str | None, previous: dict) -> bool:
     """ "... and send it to her", "... и ще ги пратя": the same person goes on with the same
     object (a pronoun), so the clause completes the task before it."""
@@ -1949,8 +1968,13 @@ def _continues(c: dict, body: str, owner: str | None, previous: dict) -> bool:
         return False
     between = body[c["start"] : c["verb_at"]]
     after = body[c["verb_at"] + len(c["verb"]) :]
+    # "ще прегледам досиетата и ще ти пиша какво бих променила", "... and let you know":
+    # reporting back is part of the task.
+    reports = c["verb"] in REPORT_VERBS and (
+        c["verb"] not in ("let", "tell") or re.match(r"\s+(?:you|him|her)\b", after)
+    )
     return bool(re.search(r"(?<![\wА-Яа-я])(?:ги|го|я)(?![\wА-Яа-я])", between)
-                or re.match(r"\s+(?:it|them)\b", after))  # fmt: skip
+                or re.match(r"\s+(?:it|them)\b", after) or reports)  # fmt: skip
 
 
 WHERE_IT_IS_RE = re.compile(

@@ -265,6 +265,9 @@ def _clause(
                 modal=modal, verb=m.group(verb).lower())  # fmt: skip
 
 
+TRIED_RE = re.compile(r"\s+да\s+(?:(?:се|си|го|ги|я|му|ѝ|им|ти)\s+){0,2}(?P<verb>[а-я]{3,})")
+
+
 def clause_matches(text: str) -> list[dict]:
     """Every "subject + modal + verb" clause in the sentence."""
     text = mask_quotes(text)
@@ -377,6 +380,12 @@ def clause_matches(text: str) -> list[dict]:
         if BG_HEDGE_RE.search(text[: m.start()]):
             continue  # "Може би ще поканим ...": a maybe, not a plan
         out.append(_clause(m, "аз" if person == "1s" else "ние", "ще", m.start("modal")))
+    for c in out:
+        # "ще се опитам да ги мина": the task is what is tried ("Мини ги"), not the trying.
+        if c["verb"] in ("опитам", "опита", "опитаме", "опиташ", "постарая", "постарае"):
+            inner = TRIED_RE.match(text, c["verb_at"] + len(c["verb"]))
+            if inner:
+                c["verb_at"], c["verb"] = inner.start("verb"), inner.group("verb").lower()
     return sorted(out, key=lambda c: c["start"])
 
 

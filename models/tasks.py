@@ -54,7 +54,10 @@ TRAILING_RE = re.compile(
     r"\s+[—–]\s+(?:the\s+)?[a-z]+\s+(?:closes|opens|starts|ends|expires|runs|is|are|was|were)\b|"
     # "rewrite it together, aiming for 10 April", "..., да видим къде губим време": the aim.
     r",\s*(?:aiming|hoping|targeting|да видим|да разберем|да не|там (?:има|ще има|е)|"
-    r"записан|записана)(?![\wА-Яа-я])|"
+    r"записан|записана|т\.\s?е\.|тоест|обещах (?:му|ѝ|й|им|ти)|трябва ми)(?![\wА-Яа-я])|"
+    # "Направи го, тя сега е в отпуск", "Предложи го на маркетинга, но решението е тяхно".
+    r",\s*(?:(?:тя|той|те)\s+(?:сега\s+)?(?:е|са|ще|няма)|но|затова|просто|и съм|ок|окей)"
+    r"(?![\wА-Яа-я])|"
     # "..., it helps with the tuning side too", "Sit the GCIH, voucher already booked": a remark.
     r",\s*it\s+(?:helps|has|makes|means|saves|should|might|may|will)\b|,\s*(?:[a-z]+\s+){0,2}already\s|"
     r"\s+when(?:ever)? you (?:get|have|find) a (?:sec|second|minute|moment|chance)\b|"
