@@ -503,6 +503,11 @@ NO_DATE_LINE_RE = re.compile(r"^\W*(?:no date|no deadline|без срок)\b", r
 ASK_VERBS = {"ask", "check", "find", "see", "confirm", "email", "message", "text", "call",
              "enquire", "inquire", "попита", "питам", "проверя", "провери"}  # fmt: skip
 # "2. скрипта за задържане – ще ти го пратя": a line that names its topic, then a clause.
+# "имам 15 клиента с изтичащи полици в края на месеца, ще ги обзвъня": what there is to do.
+HAVE_THINGS_RE = re.compile(
+    r"(?<![\wА-Яа-я])(?:имам|имаме|остават|останаха)\s+(?P<topic>\d+[^,;:.!?]{3,60}?)"
+    r"(?:\s+(?:в|до|за)\s+(?:края|началото)[^,]*)?,\s*$"
+)
 TOPIC_RE = re.compile(
     r"^\W*(?:\d{1,2}[.)]\s*)?(?P<topic>[^–—:.!?→]{3,80}?)\s*(?:[–—:→]|\s-\s|\s->)\s*$"
 )
@@ -795,6 +800,12 @@ BG_IMPERATIVES = {"прати", "изпрати", "прочети", "пиши", 
                   "реши", "виж", "качи", "нанеси", "оправи", "довърши", "донеси"}  # fmt: skip
 
 
+PLEASE_DA_RE = re.compile(
+    r"^\W*[Мм]оля(?:\s+те)?\s*,?\s*(?P<pre>[^.!?]{0,40}?)(?<![\wА-Яа-я])да\s+"
+    r"(?P<cl>(?:ми|ни|му|ѝ|им|се|си|го|я|ги)\s+)?(?P<verb>[а-я]+(?:еш|иш|аш|яш))(?![\wА-Яа-я])"
+)
+
+
 def _chat_imperative(text: str, ref: date | None) -> str:
     if due_date(text, ref)[0] is None:
         return text
@@ -805,6 +816,12 @@ def _chat_imperative(text: str, ref: date | None) -> str:
     if TO_YOU_RE.match(text):
         # "Invite list to you by Wednesday": what the writer will send, not an order.
         return "I will send " + text.lstrip()[:1].lower() + text.lstrip()[1:]
+    # "Моля те, до понеделник да ми пратиш анализа": a request to the reader.
+    please = PLEASE_DA_RE.match(text)
+    if please and please.group("verb").lower() not in BG_YOU_NOT_TASKS:
+        pre = please.group("pre").strip(" ,")  # "до понеделник": the date stays in front
+        rest = text[please.end("verb") :]
+        return f"{pre + ' ' if pre else ''}ти ще {please.group('cl') or ''}{please.group('verb')}{rest}"
     # "Terraform модулът – да го довършиш до петък": a thing, then "да" + what the reader does
     # to it; the thing is what the task acts on.
     da = DA_YOU_RE.match(text)
@@ -904,6 +921,10 @@ def _untyped(text: str, index: NameIndex, ref: date | None, diary: bool = False)
     # "So I gotta redo the allocation sheet", "I've gotta finish it": "have to".
     text = GOTTA_RE.sub(lambda m: m.group(1) + " have to ", text)
     text = HAVE_DONE_RE.sub(_have_done, text)
+    # "So the plan is to rerun the coupling next Wednesday": the writer's dated plan.
+    if due_date(text, ref)[0] is not None:
+        text = re.sub(r"(?i)\b(?:the|my)\s+plan\s+is\s+to\s+(?=[a-z])", "I will ", text, count=1)
+        text = re.sub(r"(?i)\bour\s+plan\s+is\s+to\s+(?=[a-z])", "we will ", text, count=1)
     # "Getting you his details is my job — you'll have them tomorrow": the writer's.
     gerund = GERUND_JOB_RE.match(text)
     if gerund and _ing_verb(gerund.group("verb")):
@@ -1805,8 +1826,13 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
             first, _, rest = task.partition(" ")
             task = f"{first} {reflexive.group(1)}" + (f" {rest}" if rest else "")
         clitic = re.search(r"(?<![\wА-Яа-я])(?:го|ги|я)\s+$", body[c["start"] : c["verb_at"]])
-        topic = TOPIC_RE.match(body[: c["start"]]) or (
-            clitic and (BARE_TOPIC_RE.match(body[: c["start"]]) or _loose_topic(body[: c["start"]]))
+        topic = (
+            TOPIC_RE.match(body[: c["start"]])
+            or HAVE_THINGS_RE.search(body[: c["start"]])
+            or (
+                clitic
+                and (BARE_TOPIC_RE.match(body[: c["start"]]) or _loose_topic(body[: c["start"]]))
+            )
         )
         if not topic and clitic and c["start"] == 0:
             # "Личният дозиметър. [Бях забравил.] Трябва да го сменя до 15-ти": a line just

@@ -2286,3 +2286,23 @@ def test_bulgarian_tries_report_backs_and_remarks_after_the_task():
     assert _actions("Справката – ще я направя до петък, тя сега е в отпуск.", pair, "Ана") == [
         ("Ана", "Направи справката", "2026-03-06")
     ]
+
+
+def test_plans_requests_with_molya_and_counted_things_before_a_clitic():
+    assert _actions(
+        "So the plan is to rerun the coupling with the new catalyst next Wednesday.", author="Ana"
+    ) == [  # fmt: skip
+        ("Ana", "Rerun the coupling with the new catalyst", "2026-03-11")
+    ]
+    pair = ("Ана", "Борис")
+    assert _actions("имам 15 клиента с изтичащи полици, ще ги обзвъня до 23-ти", pair, "Ана") == [
+        ("Ана", "Обзвъни 15 клиента с изтичащи полици", "2026-03-23")
+    ]
+    letter = (
+        "Здравей, Борисе!\n\nБлагодаря ти за срещата, справяш се добре с твоя екип. "
+        "Твоите идеи за зоната са добри. Ти знаеш какво да правиш.\n\n"
+        "Моля те, до понеделник да ми пратиш анализа на заетостта по улици.\n\nПоздрави,\nАна"
+    )
+    assert _actions(letter, pair, "Ана") == [
+        ("Борис", "Прати анализа на заетостта по улици", "2026-03-09")
+    ]
