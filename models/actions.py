@@ -821,7 +821,8 @@ def _chat_imperative(text: str, ref: date | None) -> str:
     if please and please.group("verb").lower() not in BG_YOU_NOT_TASKS:
         pre = please.group("pre").strip(" ,")  # "до понеделник": the date stays in front
         rest = text[please.end("verb") :]
-        return f"{pre + ' ' if pre else ''}ти ще {please.group('cl') or ''}{please.group('verb')}{rest}"
+        verb = f"{please.group('cl') or ''}{please.group('verb')}"
+        return f"{pre + ' ' if pre else ''}ти ще {verb}{rest}"
     # "Terraform модулът – да го довършиш до петък": a thing, then "да" + what the reader does
     # to it; the thing is what the task acts on.
     da = DA_YOU_RE.match(text)
