@@ -98,7 +98,7 @@ MARKER_RE = re.compile(
     re.I,
 )
 # "I'm going to park it", "I'd skip it until after his rotation": deciding not to do it.
-DECLINE_VERBS = {"park", "shelve", "skip", "pass", "отложа", "откажа", "пропусна"}
+DECLINE_VERBS = {"park", "shelve", "skip", "pass", "отложа", "откажа", "пропусна", "оставя"}
 GIVE_A_MISS_RE = re.compile(r"give (?:it|that|this) a miss\b", re.I)
 THINK_ABOUT_RE = re.compile(
     r"(?:think|mull) (?:about|over) (?:it|that|this)\b|^(?:мисля|помисля|мисли|помисли)\b", re.I
@@ -230,6 +230,12 @@ OWNER_TAG_RE = re.compile(r"\s*([A-ZА-Я][a-zа-я'’-]+)\s*(?:[:—–]|\s-\s
 # "[Mateo] Send Abena the logs", "[Ops — Kofi] Fix the alarm": a board card's owner tag.
 BRACKET_TAG_RE = re.compile(r"^(?P<lead>\W*?)\[(?P<who>[^\]\d][^\]]{0,38})\]\s+(?=\S)")
 # "Управителят, г-н Стоянов, ще реши ...": a role opens the sentence, so "he" is that person.
+ROLE_AFTER_VERB_RE = re.compile(
+    # (the full article marks the subject: "питам началника" is whom she asks.)
+    r"^\s+(?:управителят|шефът|директорът|началникът|ръководителят|клиентът|мениджърът|"
+    r"собственикът)(?![\wА-Яа-я])",
+    re.I,
+)
 ROLE_SUBJECT_BG_RE = re.compile(
     r"^\W*(?:управител|шеф|директор|началник|мениджър|завеждащ|ръководител|клиент)[а-я]*"
     r"(?![\wА-Яа-я])",
@@ -446,7 +452,10 @@ NEXT_SESSION_RE = re.compile(
     r"(?:mentoring\s+|1:1\s+)?(?:session|meeting|call|catch-?up|1:1|one-to-one|1-2-1)(?!\w)|"
     # "I'll book us a room for the 10th of July for our next session."
     r"\b(?:book|pencil|schedule|fix|set)\b[^.;!?]{0,40}\bfor\s+(?:our|the)\s+next\s+"
-    r"(?:mentoring\s+)?(?:session|meeting|call|catch-?up|chat|1:1)(?!\w)|(?<![\wА-Яа-я])следващ(?:ата|ия)\s+(?:среща|сесия)\s+"
+    r"(?:mentoring\s+)?(?:session|meeting|call|catch-?up|chat|1:1)(?!\w)|"
+    # "Следващата ни среща — след около месец, Снежи ще каже кога."
+    r"(?<![\wА-Яа-я])следващ(?:ата|ия)\s+(?:ни\s+)?(?:среща|сесия)\W[^.]*ще\s+(?:каже|кажа|пише|пиша)\s+кога|"
+    r"(?<![\wА-Яа-я])следващ(?:ата|ия)\s+(?:среща|сесия)\s+"
     r"ще\s+(?:я\s+|го\s+)?(?:уговорим|насрочим|определим|уточним)|"
     # "Next session in a month, Simona will send the invite."
     # "Next meeting booked for 5 March", "next catch-up pencilled for 27 Jan".
@@ -1549,7 +1558,8 @@ NOT_CLAIMED_RE = re.compile(
 
 
 SPEAKER_LINE_RE = re.compile(
-    r"^\W*(?:>\s*)?(?:💬\s*)?(?P<who>[A-ZА-Я][\wА-Яа-я'’-]+(?:\s+[A-ZА-Я][\wА-Яа-я'’-]+)?)\s*:\s+"
+    r"^\W*(?:>\s*)?(?:💬\s*)?(?P<who>[A-ZА-Я][\wА-Яа-я'’-]+(?:\s+[A-ZА-Я][\wА-Яа-я'’-]+)?)"
+    r"(?:\s*\([^()]{1,60}\))?\s*:\s+"  # 💬 Benjamin Hart (on "Ben: review the ADR"): I'll …
     r"(?=[^:]*(?<![\w'’])(?:I|I['’](?:ll|m|ve|d)|[Aa]з|[Щщ]е\s+(?:ти\s+|му\s+|ѝ\s+)?[а-я]+[ая])(?![\w'’]))"
 )
 # "So who's doing the new draft?" — "Me. By Sunday": the one who answers takes it on.
@@ -1630,7 +1640,7 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
     if note.you:
         # "you: churn dashboard prototype, end of next week", "ти - runbook до петък": the reader.
         text = YOU_TAG_RE.sub(lambda m: m.group(1) + note.you.split()[0] + ": ", text, count=1)
-    if s.checked or text.rstrip().endswith("?") or STATUS_DONE_RE.search(text):
+    if s.checked or re.search(r"\?[)\]\s]*$", text) or STATUS_DONE_RE.search(text):
         return []  # a ticked box or "→ ✅ sent" is done, "→ ❌"/"→ отпада" is off; "?" asks
     if (note.chat or note.to_reader) and note.you:
         # "Прати ми черновата до 5 август" in a chat or a letter: the reader's task.
@@ -1750,6 +1760,9 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
             or RESUME_RE.match(body[c["verb_at"] :])
         ):
             continue  # "we'll talk", "we'll keep going", "we'll pick it up after Easter"
+        after_verb = body[c["verb_at"] + len(c["verb"]) :]
+        if ROLE_AFTER_VERB_RE.match(after_verb) or re.match(r"\s+така,?\s+че\b", after_verb):
+            continue  # "ще го одобрява управителят", "да пиша така, че човек ... да може"
         if c["verb"] in DECIDE_VERBS and LATER_RE.match(body[c["verb_at"] + len(c["verb"]) :]):
             continue  # "Rashid will decide after the Easter peak", "Йоана ще реши по-късно"
         if c["subj"].lower() in ("they", "те") and (note.chat or note.first_person):
@@ -1839,6 +1852,9 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
             # "Личният дозиметър. [Бях забравил.] Трябва да го сменя до 15-ти": a line just
             # before names it.
             topic = next(filter(None, map(_topic_line, reversed(note.earlier))), None)
+        named_first = topic and re.sub(r"^[\W_]+", "", topic.group("topic")).split()[:1]
+        if named_first and index and index.resolve(named_first[0]):
+            topic = None  # "💬 Benjamin Hart (on …): I'll review it": a speaker, not the thing
         fronted = clitic and FRONTED_TOPIC_RE.match(body[: c["start"]])
         if not topic and fronted and _fronted_object(fronted.group("topic"), index):
             topic = fronted  # "Скрипта за отказ на връщане ще ти го пратя в сряда"

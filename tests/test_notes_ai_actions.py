@@ -2306,3 +2306,23 @@ def test_plans_requests_with_molya_and_counted_things_before_a_clitic():
     assert _actions(letter, pair, "Ана") == [
         ("Борис", "Прати анализа на заетостта по улици", "2026-03-09")
     ]
+
+
+def test_questions_in_brackets_inverted_role_subjects_and_a_speaker_is_no_topic():
+    pair = ("Ана", "Борис")
+    note = (
+        "Колко технически трябва да съм? (SQL?)\n\n"
+        "Бюджетът за униформи ще го одобрява управителят, не зависи от нас.\n\n"
+        "Ще питам началника на отдела дали мога да поема групата.\n\n"
+        "Трябва да пиша така, че човек, който не е виждал приложението, да може да го повтори.\n\n"
+        "За курса — засега ще го оставя, може би наесен.\n\n"
+        "Следващата ни среща — след около месец, Борис ще каже кога.\n"
+    )
+    assert _actions(note, pair, "Ана") == [
+        ("Ана", "Питай началника на отдела дали мога да поема групата", None)
+    ]
+    doc = (
+        "The caching ADR is nearly done.\n\n"
+        '💬 **Boris Hart** (on "Boris: review the ADR"): I\'ll review it Monday.\n'
+    )
+    assert _actions(doc, author="Ana") == [("Boris", "Review the ADR", "2026-03-09")]
