@@ -667,7 +667,7 @@ LOWER_NAME_RE = re.compile(
 # "Marcus sending me the sales by sat": a participant and an -ing verb, "is" left out.
 NAME_ING_RE = re.compile(r"^(\W*)(" + NAME + r")\s+(?=[a-z]{2,}ing\b)")
 # "mon: I talk to Lou", "I send the deck Friday": a dated present tense is a plan.
-I_PRESENT_RE = re.compile(r"^(\W*(?:[A-Za-z]{3,6}\s*:\s*)?I)\s+(?=(?P<verb>[a-z]+)\b)")
+I_PRESENT_RE = re.compile(r"^(\W*(?:[^:.!?]{3,60}:\s*)?I)\s+(?=(?P<verb>[a-z]+)\b)")
 
 
 # "I'll have it cleaned up by Friday", "going to have the draft done": the task is the
@@ -931,6 +931,9 @@ def _untyped(text: str, index: NameIndex, ref: date | None, diary: bool = False)
     # "So I gotta redo the allocation sheet", "I've gotta finish it": "have to".
     text = GOTTA_RE.sub(lambda m: m.group(1) + " have to ", text)
     text = HAVE_DONE_RE.sub(_have_done, text)
+    # "I'd like you to redraft the schedule", "you were going to check …": the reader's task.
+    text = re.sub(r"\bI['’]d like you to\s+(?=[a-z])|\b[Yy]ou were going to\s+(?=[a-z])",
+                  "you will ", text)  # fmt: skip
     # "So the plan is to rerun the coupling next Wednesday": the writer's dated plan.
     if due_date(text, ref)[0] is not None:
         text = re.sub(r"(?i)\b(?:the|my)\s+plan\s+is\s+to\s+(?=[a-z])", "I will ", text, count=1)

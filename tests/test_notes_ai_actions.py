@@ -2326,3 +2326,20 @@ def test_questions_in_brackets_inverted_role_subjects_and_a_speaker_is_no_topic(
         '💬 **Boris Hart** (on "Boris: review the ADR"): I\'ll review it Monday.\n'
     )
     assert _actions(doc, author="Ana") == [("Boris", "Review the ADR", "2026-03-09")]
+
+
+def test_requests_to_the_reader_and_present_plans_after_a_topic():
+    note = (
+        "Pontoon D electrics: I chase the electrician's report and get it to the harbour "
+        "master by Wednesday. I'd like you to redraft the schedule by the 20th. "
+        "And you were going to check whether there's any budget left and let me know by Friday."
+    )
+    assert _actions(note, author="Ana") == [
+        ("Ana", "Chase the electrician's report and get it to the harbour master", "2026-03-11"),
+        ("Boris", "Redraft the schedule", "2026-03-20"),
+        ("Boris", "Check whether there's any budget left and let Ana know", "2026-03-06"),
+    ]
+    promise = "Борис обеща в събота да ми покаже как се приготвя спиртът."
+    assert _actions(promise, ("Ана", "Борис"), "Ана") == [
+        ("Борис", "Покажи как се приготвя спиртът", "2026-03-07")
+    ]
