@@ -485,7 +485,9 @@ TRAILING_IF_RE = re.compile(
     # "he'll help if I send him something", "I'll go if the company pays".
     r"\bif\s+(?:I|you|we|he|she|they|the|my|our|his|her|their)\s+(?:[a-z]+\s+)?"
     r"(?:sends?|asks?|pays?|wants?|agrees?|approves?|signs?|says?|extends?|slips?|happens?)\b|"
-    r",\s*ако\s+[а-я]+\s|\s[—–]\s*ако\s+(?:може|има|намеря|намеря|успея|имам)\b",
+    r",\s*ако\s+[а-я]+\s|\s[—–]\s*ако\s+(?:може|има|намеря|намеря|успея|имам)\b|"
+    # "call me if the 1:1s throw up anything weird": only if something happens.
+    r"^(?:call|ring|text|ping|message|phone|shout|email)\s+(?:me|us)\s+if\b",
     re.I,
 )
 # "if Kerry signs off the cost I'll ...", "ако НЕК одобри ..., ще ...": the condition comes first.
@@ -1882,6 +1884,7 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
             if named[1:2].islower() and not index.resolve(named.split()[0]):
                 named = named[:1].lower() + named[1:]  # "Скрипта за ..." → "Прати скрипта за ..."
             named = re.sub(r"^(?:[Аа]\s+)?(?:[Зз]а|[Оо]тносно)\s+", "", named)  # "За образеца: ..."
+            named = re.sub(r"^(?:(?:oh|and|also|so|ok|okay|btw|plus)\W+)+", "", named, flags=re.I)
             # "Списъкът с лекарствата" as the object: "Подготви списъка с лекарствата".
             named = SHORT_ARTICLE_RE.sub(
                 lambda m: m.group(1) + (m.group(2) or "") + m.group(3)[0].replace("ъ", "а"), named

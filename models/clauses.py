@@ -188,7 +188,7 @@ NON_TASK_VERBS = {
     "трябва", "трябват", "отнеме", "отнемат", "стане", "станат", "имам", "имаме", "имаш",
     "forget", "забравя", "забравим", "забравиш", "wait",
     # "Ще дойда при теб", "ще получиш покана от HR", "I need to survive this year": no task.
-    "дойда", "дойдем", "получиш", "получа", "получи", "survive",
+    "дойда", "дойдем", "получиш", "получа", "получи", "survive", "aim",
 }  # fmt: skip
 # "commits to any target": "to" before a determiner is a preposition, not an infinitive.
 NOT_VERBS = {

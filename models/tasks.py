@@ -101,7 +101,7 @@ DATE_CUE_RE = re.compile(
 # When-words a task keeps after its date went, or that name no date: "pair on tuning, monday
 # afternoon", "ще се запиша тия дни", "one of these days", "get the application in before then".
 LEFTOVER_WHEN_RE = re.compile(
-    r",?\s+(?:(?:in the\s+)?(?:morning|afternoon|evening|first thing)|тия дни|тези дни|"
+    r",?\s+(?:(?:in the\s+|this\s+)?(?:morning|afternoon|evening|first thing)|тия дни|тези дни|"
     r"сутринта|вечерта|"
     r"(?:one of )?these days|(?:before|by|until|till)\s+then)$",
     re.I,
@@ -128,6 +128,9 @@ def clean_task(task: str, ref: date | None) -> str:
     task = re.sub(r"(?:,?\s+(?:i\.e|e\.g|namely|т\.е))+\.?$", "", task)
     task = re.sub(r"\s+(and|but|or|и|а|но|или|,)(?:\s+that)?$", "", task).strip(" ,;:-–—.")
     task = LEFTOVER_WHEN_RE.sub("", task)
+    # "I'll run it myself tomorrow morning before …" without "tomorrow": "morning" goes too.
+    task = re.sub(r"\b(myself|it|them|together)\s+(?:morning|afternoon|evening)(?=\s)", r"\1",
+                  task)  # fmt: skip
     task = re.sub(r",?\s+some ?time$", "", task)  # "..., some time [next week]": the date went
     if task.count("(") > task.count(")"):
         # "Book a session with a supervisor (not debs": a cut inside an aside drops the aside.

@@ -2343,3 +2343,18 @@ def test_requests_to_the_reader_and_present_plans_after_a_topic():
     assert _actions(promise, ("Ана", "Борис"), "Ана") == [
         ("Борис", "Покажи как се приготвя спиртът", "2026-03-07")
     ]
+
+
+def test_leftover_times_and_conditional_calls_are_trimmed():
+    note = (
+        "SCADA alarm list: I'll dig it out this afternoon. "
+        "The 4 Jan one I'll run myself tomorrow morning before the counter opens. "
+        "Oh and the Dear CEO pack – I'll send it after my 3pm today. "
+        "Boris — call me if the 1:1s throw up anything weird. "
+        "Let's aim for the week after Easter."
+    )
+    assert [t for _, t, _ in _actions(note, author="Ana")] == [
+        "Dig SCADA alarm list out",
+        "Run myself before the counter opens",
+        "Send the Dear CEO pack after my 3pm",
+    ]
