@@ -675,7 +675,7 @@ I_PRESENT_RE = re.compile(r"^(\W*(?:[^:.!?]{3,60}:\s*)?I)\s+(?=(?P<verb>[a-z]+)\
 # "I'll have it cleaned up by Friday", "going to have the draft done": the task is the
 # participle's verb ("clean it up", "finish the draft").
 HAVE_DONE_RE = re.compile(
-    r"(?P<modal>\b(?:will|['’]ll|going to|gonna)\s+)have\s+(?P<obj>it|them|this|that|"
+    r"(?P<modal>\b(?:will|['’]ll|['’]d|would|going to|gonna)\s+)have\s+(?P<obj>it|them|this|that|"
     r"(?:the|my|your|a|an)\s+[^,.;:!?]{1,40}?)\s+(?P<part>[a-z]{3,}ed|done|finished|written|sent)"
     r"(?P<prt>\s+(?:up|out|over|off|through))?"
     # ("have a version in the shared folder": "shared" describes the folder.)
@@ -727,6 +727,7 @@ THING_COLON_OWNER_RE = re.compile(
     re.I,
 )
 CHAT_STAMP_START_RE = re.compile(r"^\s*\[[^\]]{3,30}\]")
+PLAN_IS_RE = re.compile(r"(?i)\b(?:the\s+)?plan\s+is\s+(?:that\s+)?(you|I|we)\s+(?=[a-z])")
 OWNER_FIELD_RE = re.compile(
     r"^(\W*)(?:Отговорник|Отговорници|Owner|Responsible|Кой)\s*:\s*"
     r"(?:(?P<both>двамата(?:\s+заедно)?|both(?: of us)?)|(?P<who>[A-ZА-Я][\wА-Яа-я'’.-]+))"
@@ -936,8 +937,10 @@ def _untyped(text: str, index: NameIndex, ref: date | None, diary: bool = False)
     # "I'd like you to redraft the schedule", "you were going to check …": the reader's task.
     text = re.sub(r"\bI['’]d like you to\s+(?=[a-z])|\b[Yy]ou were going to\s+(?=[a-z])",
                   "you will ", text)  # fmt: skip
-    # "So the plan is to rerun the coupling next Wednesday": the writer's dated plan.
+    # "So the plan is to rerun the coupling next Wednesday": the writer's dated plan; "plan is
+    # you pull cohorts by zone, by the 30th": the reader's.
     if due_date(text, ref)[0] is not None:
+        text = PLAN_IS_RE.sub(r"\1 will ", text, count=1)
         text = re.sub(r"(?i)\b(?:the|my)\s+plan\s+is\s+to\s+(?=[a-z])", "I will ", text, count=1)
         text = re.sub(r"(?i)\bour\s+plan\s+is\s+to\s+(?=[a-z])", "we will ", text, count=1)
     # "Getting you his details is my job — you'll have them tomorrow": the writer's.

@@ -36,7 +36,8 @@ BOUNDARY = {
     "written", "done", "sent", "ready", "waiting", "knowing", "explaining", "without",
     "falls", "fell", "reads", "seems", "seemed", "feels", "felt", "sits", "stands", "works",
     "lands", "landed", "runs", "ran", "sounds", "matters", "means", "shows", "showed",
-    "gives", "makes", "takes", "puts", "lets", "brings", "covers",
+    "gives", "makes", "takes", "puts", "lets", "brings", "covers", "around", "across",
+    "against", "through", "during", "between", "within", "like",
 }  # fmt: skip
 # Chat replies and fillers are not topics: "yes please!!", "great", "ty", "08 PM sure".
 FILLERS = {
@@ -134,6 +135,12 @@ def _topic(text: str, is_person) -> str | None:
     plain = not any(w.lower().strip(".,") in BOUNDARY or re.search(r"\w['’]\w", w) for w in words)
     if len(words) <= 5 and plain and not body.endswith("?"):
         return body if _good(words) and not _people(words, is_person) else None
+    # "His challenge for me was to plan the Year 9 lesson …": the thing is what is to be done.
+    aim = re.search(r"\b(?:was|is)\s+to\s+[a-z]+\s+(?P<rest>.+)$", body)
+    if aim:
+        phrases = _useful(noun_phrases(aim.group("rest")), is_person)
+        if phrases and aim.group("rest").lower().startswith(phrases[0].lower()):
+            return phrases[0]
     m = SUBJECT_RE.match(body)
     if m and not re.match(r"(?:where|what|how|why|when|which)\b", body, re.I):
         np = m.group("np").split()

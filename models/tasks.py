@@ -35,7 +35,7 @@ TRAILING_RE = re.compile(
     # "... — whenever you have a minute", ", no rush": how soon, told after the task.
     r"\s*[,—–]\s*(?:whenever|no rush|когато (?:можеш|имаш време))\b|"
     # "Send Dale the past papers, she said, she's got them at home": who said so, and why.
-    r",\s*(?:he|she|they|I|we)\s+(?:said|says|thinks|reckons|promised)\b|,\s*(?:he|she|it|they)['’](?:s|re)\s|"
+    r",\s*(?:he|she|they|I|we|(?:[a-z]+\s+){1,2}[a-z]+)\s+(?:said|says|thinks|reckons|promised)\b|,\s*(?:he|she|it|they)['’](?:s|re)\s|"
     # "Go through them, that's when they go live", "Прати скрипта, старият е с ...": a new
     # sentence about something, joined by a comma.
     r",\s*(?:that|this|there)['’]s\s|,\s*(?:каза|казва|каза ми)(?:,?\s*че)?(?![\wА-Яа-я])|"
@@ -128,6 +128,8 @@ def clean_task(task: str, ref: date | None) -> str:
     task = re.sub(r"(?:,?\s+(?:i\.e|e\.g|namely|т\.е))+\.?$", "", task)
     task = re.sub(r"\s+(and|but|or|и|а|но|или|,)(?:\s+that)?$", "", task).strip(" ,;:-–—.")
     task = LEFTOVER_WHEN_RE.sub("", task)
+    # "… and bring it to our [next session on 12 November]": the date went, its frame goes too.
+    task = re.sub(r"\s+(?:to|for|at|before|by|in|on)\s+(?:our|the|my|your)$", "", task)
     # "I'll run it myself tomorrow morning before …" without "tomorrow": "morning" goes too.
     task = re.sub(r"\b(myself|it|them|together)\s+(?:morning|afternoon|evening)(?=\s)", r"\1",
                   task)  # fmt: skip

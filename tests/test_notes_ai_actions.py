@@ -2358,3 +2358,19 @@ def test_leftover_times_and_conditional_calls_are_trimmed():
         "Run myself before the counter opens",
         "Send the Dear CEO pack after my 3pm",
     ]
+
+
+def test_plan_is_you_what_was_to_be_done_and_a_dropped_session_frame():
+    note = (
+        "His challenge for me was to plan the Year 9 lesson around a hinge question. "
+        "I said I'd have it planned by Tuesday. "
+        "On churn: plan is you pull cohorts by zone and by signup week, by the 30th. "
+        "Boris agreed to do a 5-whys on the line 3 stoppages and bring it to our next session "
+        "on 12 March. I'll book the cabin mock-up tomorrow, ops training said slots are open."
+    )
+    assert _actions(note, author="Ana") == [
+        ("Ana", "Plan the Year 9 lesson", "2026-03-10"),
+        ("Boris", "Pull cohorts by zone and by signup week", "2026-03-30"),
+        ("Boris", "Do a 5-whys on the line 3 stoppages and bring it", "2026-03-12"),
+        ("Ana", "Book the cabin mock-up", "2026-03-05"),
+    ]
