@@ -135,7 +135,7 @@ BOOKING_TASK_RE = re.compile(
     r"^(?:send|suggest|propose|pick)\s+(?:a|the|another|the next session)\s+(?:time|date|slot)\b|"
     r"^(?:move|resend|update)\s+(?:the|our)\s+(?:invite|invitation|meeting)\b|"
     r"^(?:drop|send|put)\s+(?:a|the)\s+calendar\s+(?:thing|invite|hold|slot)\b|"
-    r"^(?:sort|fix|find|pick)\s+(?:a|the|another)\s+(?:date|free period|slot|time)\b|"
+    r"^(?:sort|fix|find|pick)\s+(?:(?:a|the|another)\s+)?(?:date|free period|slot|time)\b|"
     r"^(?:пиши|пиша|пратя|прати)\s+за\s+(?:час|дата|ден)\b|"
     r"^(?:пусни|прати|изпрати)\s+(?:ти\s+)?покана\s+за\s+следващ",
     re.I,

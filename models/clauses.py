@@ -188,7 +188,8 @@ NON_TASK_VERBS = {
     "трябва", "трябват", "отнеме", "отнемат", "стане", "станат", "имам", "имаме", "имаш",
     "forget", "забравя", "забравим", "забравиш", "wait",
     # "Ще дойда при теб", "ще получиш покана от HR", "I need to survive this year": no task.
-    "дойда", "дойдем", "получиш", "получа", "получи", "survive", "aim",
+    "дойда", "дойдем", "получиш", "получа", "получи", "survive", "aim", "lose",
+    "оправяме", "оправим", "справим", "справяме",  # "ще се оправяме с таблото": we'll manage
 }  # fmt: skip
 # "commits to any target": "to" before a determiner is a preposition, not an infinitive.
 NOT_VERBS = {

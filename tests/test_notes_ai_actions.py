@@ -2374,3 +2374,13 @@ def test_plan_is_you_what_was_to_be_done_and_a_dropped_session_frame():
         ("Boris", "Do a 5-whys on the line 3 stoppages and bring it", "2026-03-12"),
         ("Ana", "Book the cabin mock-up", "2026-03-05"),
     ]
+
+
+def test_managing_losing_time_and_picking_the_next_date_are_not_tasks():
+    pair = ("Ана", "Борис")
+    assert _actions("Засега няма да взимам човек, ще се оправяме с майка ми.", pair, "Ана") == []
+    note = (
+        "Rachel reckons we'll lose two weeks at the end if the snagging isn't structured. "
+        "Let's pick the next session date once the open day plan is out."
+    )
+    assert _actions(note, author="Ana") == []
