@@ -1342,14 +1342,14 @@ def _drop_restated(items: list[dict]) -> list[dict]:
 
 # "Dig it out", "Get it to him", "Го потърси", "Я донесе": the task names its object by a pronoun.
 PRONOUN_TASK_RE = re.compile(
-    r"^(?:[A-Za-z]+\s+(?:[a-z]+\s+)?(?:it|them|that|this)\b|(?:Го|Ги|Я|Това)\s+[а-я]+)"
+    r"^(?:[A-Za-z]+\s+(?:[a-z]+\s+)?(?:it|them|that|this|those|these)\b|(?:Го|Ги|Я|Това)\s+[а-я]+)"
 )
 
 
 CLITICS = {"го", "ги", "я", "it", "them", "that", "this", "up", "out", "back", "over", "again",
            "too"}  # fmt: skip
 BARE_PRONOUN_TASK_RE = re.compile(
-    r"^(?:[A-Za-z]+\s+(?:it|them|that|this)(?:\s+(?:up|out|back|over|again|too))?|"
+    r"^(?:[A-Za-z]+\s+(?:it|them|that|this|those|these)(?:\s+(?:up|out|back|over|again|too))?|"
     r"(?:Го|Ги|Я)\s+[а-я]+|[А-Яа-я]+\s+(?:го|ги|я))[.!]?$"
 )
 

@@ -62,7 +62,7 @@ PRONOUNS = {"i", "you", "he", "she", "we", "they", "it", "me", "him", "her", "us
 # A task that acts on a pronoun: "Get it done", "Look at it", "Own that one", "Prep it then".
 PRONOUN_OBJECT_RE = re.compile(
     r"^(?P<verb>[A-Za-z]+(?:\s+(?:at|through|over|into|up|out|back|round|around|on))?)\s+"
-    r"(?P<pro>it|them|(?:that|this)(?:\s+one)?)(?=$|[\s.,!;])(?P<rest>.*)$",
+    r"(?P<pro>it|them|those|these|(?:that|this)(?:\s+one)?)(?=$|[\s.,!;])(?P<rest>.*)$",
     re.I,
 )
 # After "that"/"this" a noun means the task names its object already ("that conversation").
@@ -166,7 +166,7 @@ def resolve_pronoun(task: str, sentence: str, before: list[str], is_person=None)
     )  # ("I'll take this" claims it; "take it easy", "I'll take that [praise]" do not)
     if verb in NOT_TASK_VERBS and not found:
         return None
-    if pro in ("that", "this"):
+    if pro in ("that", "this", "those", "these"):
         nxt = DEMONSTRATIVE_NOUN_RE.match(m.group("rest"))
         if nxt and nxt.group("next").lower() not in BOUNDARY | {"then", "first", "properly"}:
             return None
