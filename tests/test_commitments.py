@@ -13,7 +13,7 @@ from models.sentences import split_sentences
 WEDNESDAY = date(2026, 3, 4)
 PAIR = ["Ana", "Boris"]
 # A third-person present plan: no modal, so no rule reads it as a commitment.
-PLAN = "Boris handles the room booking for the design review by Friday."
+PLAN = "Boris covers the room booking for the design review by Friday."
 
 
 def test_shipped_model_loads_and_says_what_it_was_trained_on():
@@ -31,7 +31,7 @@ def test_model_finds_a_plan_the_rules_miss():
     assert extract_actions(sentences, PAIR, WEDNESDAY, "Ana", learned=False) == []
     items = extract_actions(sentences, PAIR, WEDNESDAY, "Ana")
     assert [(a["owner"], a["task"], a["due"], a["detector"]) for a in items] == [
-        ("Boris", "Handle the room booking for the design review", "2026-03-06", "model")
+        ("Boris", "Cover the room booking for the design review", "2026-03-06", "model")
     ]
     assert items[0]["sources"] == [0]
 

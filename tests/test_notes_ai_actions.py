@@ -2384,3 +2384,13 @@ def test_managing_losing_time_and_picking_the_next_date_are_not_tasks():
         "Let's pick the next session date once the open day plan is out."
     )
     assert _actions(note, author="Ana") == []
+
+
+def test_those_and_these_stand_for_the_thing_before():
+    from models.antecedents import resolve_pronoun
+
+    before = ["The three STAR examples are nearly ready."]
+    assert resolve_pronoun("Send those", "I'll send those tonight.", before) == (
+        "Send the three STAR examples"
+    )
+    assert resolve_pronoun("Send those notes", "I'll send those notes.", before) is None
