@@ -705,7 +705,7 @@ MY_JOB_RE = re.compile(
     re.I,
 )
 HAVE_DRAFT_RE = re.compile(
-    r"(\b(?:will|['’]ll|going to)\s+)have\s+(?:a|the)\s+(?:first\s+|rough\s+)?draft"
+    r"(\b(?:will|['’]ll|['’]d|would|going to)\s+)have\s+(?:a|the)\s+(?:first\s+|rough\s+)?draft"
     r"(?:\s+of)?\s+(?=[a-z])(?!(?:in|on|at|by|for|to|from|of)\b)"
 )
 
@@ -1406,8 +1406,9 @@ def _merge_pronoun_repeats(items: list[dict], texts: list[str], is_person) -> li
             before["sources"] = sorted(set(before["sources"] + item["sources"]))
             continue
         bare = BARE_PRONOUN_TASK_RE.match(item["task"])
-        thing = _object_of(before["task"]) if bare and near else None
-        resolved = None if thing else _resolved_pronoun(item, texts, is_person)
+        # ("The policy — you'd have a first draft of it": its own sentence names it first.)
+        resolved = _resolved_pronoun(item, texts, is_person)
+        thing = _object_of(before["task"]) if bare and near and not resolved else None
         if thing:
             verb = next(w for w in item["task"].rstrip(".!").split() if w.lower() not in CLITICS)
             verb = bg_imperative(verb.capitalize()) if re.match(r"[А-Яа-я]", verb) else verb

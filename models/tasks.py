@@ -138,6 +138,10 @@ def clean_task(task: str, ref: date | None) -> str:
         # "Book a session with a supervisor (not debs": a cut inside an aside drops the aside.
         task = task[: task.rindex("(")].rstrip(" ,;:-–—")
     task = got_done(re.sub(r"^[Dd]m\b", "DM", task))  # "dm Ingrid the link"
+    # "Leave it with me on the overhead-rate justification": the writer takes that on.
+    task = re.sub(
+        r"^[Ll]eave (?:it|this|that) with me (?:on|re|for|about)\s+(?=\S)", "Take on ", task
+    )
     task = re.sub(r"^(?:[Ww]ill|[Ww]ould|[Ss]hall|[Pp]lease)\s+(?=[a-z])", "", task)  # "will share"
     task = re.sub(r"\s*(?:->|→|=>)\s*$", "", task)  # "... (vendor mgmt) → [20/05]"
     task = re.sub(r"\s*\(\s*\)", "", task)  # "(Mon 11 May)" without its date

@@ -2394,3 +2394,15 @@ def test_those_and_these_stand_for_the_thing_before():
         "Send the three STAR examples"
     )
     assert resolve_pronoun("Send those notes", "I'll send those notes.", before) is None
+
+
+def test_you_said_youd_have_a_draft_and_leave_it_with_me_on():
+    note = (
+        "I met Boris about the grant today.\n\n## Actions\n"
+        "- Leave it with me on the overhead-rate justification.\n"
+        "- The internal deadline policy — you said you'd have a first draft of it by the 20th.\n"
+    )
+    assert _actions(note, author="Ana") == [
+        ("Ana", "Take on the overhead-rate justification", None),
+        ("Boris", "Draft the internal deadline policy", "2026-03-20"),
+    ]
