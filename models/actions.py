@@ -541,6 +541,15 @@ TOPIC_LINE_VERBS = re.compile(
 
 # "Списъкът", "личният": the full article of a subject; as an object, "списъка", "личния".
 SHORT_ARTICLE_RE = re.compile(r"^((?:[^\s,]+\s+){0,2}?[а-я]+?)(и)?(ът|ят)(?=[\s,]|$)")
+
+
+def _object_form(thing: str) -> str:
+    """ "списъкът с лекарствата" → "списъка с лекарствата": a named thing as a task's object."""
+    return SHORT_ARTICLE_RE.sub(
+        lambda m: m.group(1) + (m.group(2) or "") + m.group(3)[0].replace("ъ", "а"), thing
+    )
+
+
 NEXT_TOPIC_RE = re.compile(
     r"^\W*(?:[Сс]ледващото|[Дд]ругото|[Пп]оследното|[Оо]ще едно)(?:\s+нещо)?\s+(?:е|беше)\s+"
     r"(?P<topic>[^.!?]{3,70}?)\s*[.:]?\s*$"
@@ -934,30 +943,33 @@ def _untyped(text: str, index: NameIndex, ref: date | None, diary: bool = False)
     # "So I gotta redo the allocation sheet", "I've gotta finish it": "have to".
     text = GOTTA_RE.sub(lambda m: m.group(1) + " have to ", text)
     text = HAVE_DONE_RE.sub(_have_done, text)
+    # (None of the rewrites below adds or removes a date.)
+    has_date = due_date(text, ref)[0] is not None
     # "I'd like you to redraft the schedule", "you were going to check …": the reader's task.
     text = re.sub(r"\bI['’]d like you to\s+(?=[a-z])|\b[Yy]ou were going to\s+(?=[a-z])",
                   "you will ", text)  # fmt: skip
     # "So the plan is to rerun the coupling next Wednesday": the writer's dated plan; "plan is
     # you pull cohorts by zone, by the 30th": the reader's.
-    if due_date(text, ref)[0] is not None:
+    if has_date:
         text = PLAN_IS_RE.sub(r"\1 will ", text, count=1)
         text = re.sub(r"(?i)\b(?:the|my)\s+plan\s+is\s+to\s+(?=[a-z])", "I will ", text, count=1)
         text = re.sub(r"(?i)\bour\s+plan\s+is\s+to\s+(?=[a-z])", "we will ", text, count=1)
     # "Getting you his details is my job — you'll have them tomorrow": the writer's.
     gerund = GERUND_JOB_RE.match(text)
-    if gerund and _ing_verb(gerund.group("verb")):
-        verb, obj = _ing_verb(gerund.group("verb")), gerund.group("obj")
-        text = f"{gerund.group(1)}I will {verb} {obj}{gerund.group('after')}"
+    verb = gerund and _ing_verb(gerund.group("verb"))
+    if verb:
+        text = f"{gerund.group(1)}I will {verb} {gerund.group('obj')}{gerund.group('after')}"
     # "that's my job — going through all of them, by 15.06": the writer takes it on.
     job = MY_JOB_RE.match(text)
-    if job and _ing_verb(job.group("verb")):
+    verb = job and _ing_verb(job.group("verb"))
+    if verb:
         rest = re.sub(r"^(\s+\w+)?\s+all of (them|it)\b", r"\1 \2", text[job.end() :])
-        text = f"{job.group(1)}I will {_ing_verb(job.group('verb'))}{rest}"
+        text = f"{job.group(1)}I will {verb}{rest}"
     # "I'll have a draft runbook in 10 days": the writer will draft it.
     text = HAVE_DRAFT_RE.sub(r"\1draft ", text)
     # "I'll DM you the name": the clause reader knows verbs in lowercase.
     text = re.sub(r"\b((?:will|['’]ll|to)\s+)DM\b", r"\1dm", text)
-    if due_date(text, ref)[0] is not None:
+    if has_date:
         # "re the matrix — on me. you'll have it tomorrow": the writer will send it.
         text = re.sub(r"^(\W*)[Yy]ou['’]ll have (it|them)\b", r"\1I'll send \2", text)
     arrow = list(ARROW_RE.finditer(text))
@@ -1392,10 +1404,10 @@ def _merge_pronoun_repeats(items: list[dict], texts: list[str], is_person) -> li
             before is not None
             and 0 <= _steps(texts, before["sources"][-1], item["sources"][0]) <= 1
         )
+        resolved = _resolved_pronoun(item, texts, is_person)
         if near and before.get("detector") == "model" and item.get("detector") != "model":
             # "I still have the old staffing model. … I'll find it": the rules' item, which
             # names the thing from the sentence before, says it better than the model's.
-            resolved = _resolved_pronoun(item, texts, is_person)
             if resolved and PRONOUN_TASK_RE.match(item["task"]):
                 item["task"] = resolved
                 item["sources"] = sorted(set(before["sources"] + item["sources"]))
@@ -1407,7 +1419,6 @@ def _merge_pronoun_repeats(items: list[dict], texts: list[str], is_person) -> li
             continue
         bare = BARE_PRONOUN_TASK_RE.match(item["task"])
         # ("The policy — you'd have a first draft of it": its own sentence names it first.)
-        resolved = _resolved_pronoun(item, texts, is_person)
         thing = _object_of(before["task"]) if bare and near and not resolved else None
         if thing:
             verb = next(w for w in item["task"].rstrip(".!").split() if w.lower() not in CLITICS)
@@ -1601,12 +1612,13 @@ def _who_answer(sentences: list[Sentence], i: int, chat: list, note: _Note) -> l
     if not ANSWER_ME_RE.match(said):
         return []
     verb = _ing_verb(m.group("verb"))
-    later = [k for k in range(i + 1, len(sentences)) if not header_only(sentences[k].text)]
+    after = next((k for k in range(i + 1, len(sentences)) if not header_only(sentences[k].text)),
+                 None)  # fmt: skip
     if not verb or (
         len(said.split()) <= 2  # "me." — and "I'll have a draft in 10 days" tells it next
-        and later
-        and chat[later[0]] == chat[i]
-        and I_WILL_START_RE.match(message(sentences[later[0]].text))
+        and after is not None
+        and chat[after] == chat[i]
+        and I_WILL_START_RE.match(message(sentences[after].text))
     ):
         return []
     task = clean_task(f"{verb} {m.group('thing')}", note.ref)
@@ -1890,9 +1902,7 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
             named = re.sub(r"^(?:[Аа]\s+)?(?:[Зз]а|[Оо]тносно)\s+", "", named)  # "За образеца: ..."
             named = re.sub(r"^(?:(?:oh|and|also|so|ok|okay|btw|plus)\W+)+", "", named, flags=re.I)
             # "Списъкът с лекарствата" as the object: "Подготви списъка с лекарствата".
-            named = SHORT_ARTICLE_RE.sub(
-                lambda m: m.group(1) + (m.group(2) or "") + m.group(3)[0].replace("ъ", "а"), named
-            )
+            named = _object_form(named)
             task = clean_task(f"{verb} {count}{named}{rest}", note.ref)
             if c["subj"].lower() in ("аз", "ти", "ние", *BG_BOTH):
                 task = bg_imperative(task)
@@ -2051,10 +2061,7 @@ def _thing_then_verb(text: str) -> str:
     verb = bg_imperative(m.group("da")) if m.group("da") else m.group("imp")
     if m.group("imp2"):
         verb += " и " + m.group("imp2")
-    thing = SHORT_ARTICLE_RE.sub(
-        lambda a: a.group(1) + (a.group(2) or "") + a.group(3)[0].replace("ъ", "а"),
-        m.group("thing")[:1].lower() + m.group("thing")[1:],
-    )
+    thing = _object_form(m.group("thing")[:1].lower() + m.group("thing")[1:])
     return f"{verb[:1].upper()}{verb[1:]} {thing}{m.group('rest')}"
 
 
