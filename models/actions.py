@@ -23,6 +23,8 @@ from models.clauses import (
 from models.commitments import TOGETHER_RE, SentenceView, default_model, item_from_sentence
 from models.dates import due_date
 from models.decisions import extract_decisions, is_meeting_or_decision, is_status
+from models.frames import normalise as normalise_frames
+from models.frames import object_form
 from models.lexical import content_words, stem
 from models.names import NameIndex, canonical_placeholder
 from models.owners import (
@@ -101,7 +103,9 @@ MARKER_RE = re.compile(
 DECLINE_VERBS = {"park", "shelve", "skip", "pass", "отложа", "откажа", "пропусна", "оставя"}
 GIVE_A_MISS_RE = re.compile(r"give (?:it|that|this) a miss\b", re.I)
 THINK_ABOUT_RE = re.compile(
-    r"(?:think|mull) (?:about|over) (?:it|that|this)\b|^(?:мисля|помисля|мисли|помисли)\b", re.I
+    r"(?:think|mull) (?:about|over)\b(?![^,;.]*\band (?:send|share|let|tell|email|write))|"
+    r"think (?:it|that|this) (?:over|through)\b|^(?:мисля|помисля|мисли|помисли)\b",
+    re.I,
 )
 # What a clause can say without being a task: handing something over ("I'll leave it with
 # him"), being acted on ("he'll get pulled in for install"), resuming ("we'll pick things up
@@ -539,17 +543,6 @@ TOPIC_LINE_VERBS = re.compile(
 )
 
 
-# "Списъкът", "личният": the full article of a subject; as an object, "списъка", "личния".
-SHORT_ARTICLE_RE = re.compile(r"^((?:[^\s,]+\s+){0,2}?[а-я]+?)(и)?(ът|ят)(?=[\s,]|$)")
-
-
-def _object_form(thing: str) -> str:
-    """ "списъкът с лекарствата" → "списъка с лекарствата": a named thing as a task's object."""
-    return SHORT_ARTICLE_RE.sub(
-        lambda m: m.group(1) + (m.group(2) or "") + m.group(3)[0].replace("ъ", "а"), thing
-    )
-
-
 NEXT_TOPIC_RE = re.compile(
     r"^\W*(?:[Сс]ледващото|[Дд]ругото|[Пп]оследното|[Оо]ще едно)(?:\s+нещо)?\s+(?:е|беше)\s+"
     r"(?P<topic>[^.!?]{3,70}?)\s*[.:]?\s*$"
@@ -623,7 +616,7 @@ SUBJECTLESS_NEED_RE = re.compile(
 THING_OWNER_RE = re.compile(
     r"^\s*(?P<thing>[^—–→⇒]{3,90}?)\s+(?:->|=>|→|⇒|—|–)\s+"
     r"(?:(?P<both>both(?: of us)?|(?:и )?двамата|заедно)|(?P<who>[A-ZА-Я][\wА-Яа-я'’-]+))"
-    r"\s*(?:[,.;(•|]|$)",
+    r"\s*(?:[,.;(•|—–]|\s-\s|$)",
     re.I,
 )
 
@@ -736,6 +729,7 @@ THING_COLON_OWNER_RE = re.compile(
     re.I,
 )
 CHAT_STAMP_START_RE = re.compile(r"^\s*\[[^\]]{3,30}\]")
+PLAN_COLON_RE = re.compile(r"^(\W*)(?:[Tt]he\s+|[Mm]y\s+)?[Pp]lan\s*[:—–]\s+(?=[a-z]{2,}\s)")
 PLAN_IS_RE = re.compile(r"(?i)\b(?:the\s+)?plan\s+is\s+(?:that\s+)?(you|I|we)\s+(?=[a-z])")
 OWNER_FIELD_RE = re.compile(
     r"^(\W*)(?:Отговорник|Отговорници|Owner|Responsible|Кой)\s*:\s*"
@@ -945,6 +939,8 @@ def _untyped(text: str, index: NameIndex, ref: date | None, diary: bool = False)
     text = HAVE_DONE_RE.sub(_have_done, text)
     # (None of the rewrites below adds or removes a date.)
     has_date = due_date(text, ref)[0] is not None
+    # "I've promised to ...", "Next step for me: ...", "... is to be drafted by J. Clarke".
+    text = normalise_frames(text, index, has_date)
     # "I'd like you to redraft the schedule", "you were going to check …": the reader's task.
     text = re.sub(r"\bI['’]d like you to\s+(?=[a-z])|\b[Yy]ou were going to\s+(?=[a-z])",
                   "you will ", text)  # fmt: skip
@@ -982,6 +978,9 @@ def _untyped(text: str, index: NameIndex, ref: date | None, diary: bool = False)
     if diary:
         # "weekend rota — will post it in #store-team EOD": the writer's "I" left out.
         text = DIARY_WILL_RE.sub(lambda m: f"{m.group(1)}I will ", text)
+        # "plan: swap the two new loaders onto the A320 stands next week": the writer's plan.
+        if has_date:
+            text = PLAN_COLON_RE.sub(lambda m: f"{m.group(1)}I will ", text, count=1)
     # "we agreed we'd both look at the form": what was agreed is a plan, not a wish.
     text = AGREED_WOULD_RE.sub(lambda m: f"{m.group(1)} will ", text)
     # "we agreed I finish the back-analysis by Tuesday": the plan, its "will" left out.
@@ -1580,7 +1579,8 @@ NOT_CLAIMED_RE = re.compile(
 SPEAKER_LINE_RE = re.compile(
     r"^\W*(?:>\s*)?(?:💬\s*)?(?P<who>[A-ZА-Я][\wА-Яа-я'’-]+(?:\s+[A-ZА-Я][\wА-Яа-я'’-]+)?)"
     r"(?:\s*\([^()]{1,60}\))?\s*:\s+"  # 💬 Benjamin Hart (on "Ben: review the ADR"): I'll …
-    r"(?=[^:]*(?<![\w'’])(?:I|I['’](?:ll|m|ve|d)|[Aa]з|[Щщ]е\s+(?:ти\s+|му\s+|ѝ\s+)?[а-я]+[ая])(?![\w'’]))"
+    r"(?=[^:]*(?<![\w'’])(?:I|I['’](?:ll|m|ve|d)|[Aa]з|"
+    r"[Щщ]е\s+(?:(?:ти|му|ѝ|се|си|го|ги|я)\s+){0,2}[а-я]+(?:[ая]|[ая]м))(?![\w'’]))"
 )
 # "So who's doing the new draft?" — "Me. By Sunday": the one who answers takes it on.
 WHO_DOING_RE = re.compile(
@@ -1902,7 +1902,7 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
             named = re.sub(r"^(?:[Аа]\s+)?(?:[Зз]а|[Оо]тносно)\s+", "", named)  # "За образеца: ..."
             named = re.sub(r"^(?:(?:oh|and|also|so|ok|okay|btw|plus)\W+)+", "", named, flags=re.I)
             # "Списъкът с лекарствата" as the object: "Подготви списъка с лекарствата".
-            named = _object_form(named)
+            named = object_form(named)
             task = clean_task(f"{verb} {count}{named}{rest}", note.ref)
             if c["subj"].lower() in ("аз", "ти", "ние", *BG_BOTH):
                 task = bg_imperative(task)
@@ -2061,7 +2061,7 @@ def _thing_then_verb(text: str) -> str:
     verb = bg_imperative(m.group("da")) if m.group("da") else m.group("imp")
     if m.group("imp2"):
         verb += " и " + m.group("imp2")
-    thing = _object_form(m.group("thing")[:1].lower() + m.group("thing")[1:])
+    thing = object_form(m.group("thing")[:1].lower() + m.group("thing")[1:])
     return f"{verb[:1].upper()}{verb[1:]} {thing}{m.group('rest')}"
 
 

@@ -455,6 +455,9 @@ def is_task_clause(c: dict, text: str, index: NameIndex) -> bool:
     talk_to = re.match(r"\s+(?:to|with)\s+(?!each other|you\b)", text[c["verb_at"] + len(verb) :])
     if verb in ("talk", "speak") and talk_to and c["subj"].lower() not in WE_WORDS:
         return True  # "Ana will talk to her manager" (but "we'll talk again" is a meeting)
+    if verb == "regroup" and re.match(r"\s+(?:them|the|all|my|his|her|their|those|these)\b",
+                                      text[c["verb_at"] + len(verb) :]):  # fmt: skip
+        return True  # "you'd regroup them by Friday": the groups, not the pair, regroup
     if verb in NON_TASK_VERBS:
         if verb in ("be", "бъде") and re.match(r"\s*\w+ing\b", text[c["verb_at"] + 2 :]):
             return True

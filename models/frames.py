@@ -1,0 +1,348 @@
+"""Commitment frames: the many ways of saying "X will do Y", rewritten to that plain form.
+
+People seldom write "Ana will send the deck by Friday". They write "I've promised to send ...",
+"Next step for me: shadow ...", "The chart is to be drafted by J. Clarke", "The induction
+sheet is yours", "Both parties to compile ...", "Графикът да бъде прегледан от Борис",
+"Моето домашно е да ...". `normalise()` rewrites each such frame to the subject + "will" (or
+"ще") form that the clause reader (`models/clauses.py`) knows, and leaves everything else as
+it is. None of the rewrites adds or removes a date, a name or a negation; whether the result is
+a task (a state, a wish, a meeting, someone outside the pair) is still decided by the clause
+filters. The frames come from a grid of commitment wordings (tests/test_frames.py), not from
+any one note.
+"""
+
+from __future__ import annotations
+
+import re
+
+from models.names import NameIndex
+from models.tasks import participle_verb
+
+SUBJ = r"I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[A-Z][a-z'’-]+|[A-Z]\.\s?[A-Z][a-z'’-]+"
+TAKE_ON = {"en": "take on", "bg": "поеме"}
+
+# "I've promised to", "He's agreed to", "Boris has offered to", "we've both signed up to": the
+# perfect tense of a promise ("promised to" is already a modal for the clause reader).
+PERFECT_PROMISE_RE = re.compile(
+    r"\b(?P<subj>" + SUBJ + r")(?:['’]ve|['’]s|\s+have|\s+has|\s+had)\s+"
+    r"(?:(?:also|both|already|now)\s+)?"
+    r"(?P<verb>promised|agreed|offered|volunteered|committed|undertaken|signed up|pledged)\s+to\s+"
+    r"(?=[a-z])"
+)
+# "I promised Boris I'd send ...", "She assured me she'd ...": the promise, then what.
+PROMISED_THAT_RE = re.compile(
+    r"\b(?:" + SUBJ + r")\s+(?:promised|assured|reassured|guaranteed)\s+"
+    r"(?:him|her|them|me|you|us|[A-Z][a-z'’-]+)\s+(?:that\s+)?"
+    r"(?P<who>I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he)(?:['’]d|['’]ll|\s+would|\s+will)\s+(?=[a-z])"
+)
+# "I committed to finishing the rota", "Boris took on rewriting the sheet": a gerund.
+GERUND_PROMISE_RE = re.compile(
+    r"\b(?P<subj>" + SUBJ + r")(?:['’]ve|\s+have|\s+has)?\s+(?:committed to|took on|has taken on|"
+    r"taken on|is taking on|am taking on|['’]m taking on|signed up for)\s+(?P<verb>[a-z]+ing)\b"
+)
+# "I intend to", "I'm aiming to", "I've decided to", "Boris intends to": a stated plan.
+INTEND_RE = re.compile(
+    r"\b(?P<subj>" + SUBJ + r")(?:\s+(?:am|is|are)|['’]m|['’]s|['’]re|['’]ve|\s+has|\s+have)?\s+"
+    r"(?:(?P<intend>intend(?:s)?)|(?:am|is|are)?\s*aiming|aim(?:s)?|decided|determined|resolved)"
+    r"\s+to\s+"
+    r"(?=[a-z])"
+)
+# "Next step for me: shadow ...", "His homework is to ...", "Action for Boris — ...",
+# "Over to Boris: ...", "Boris's action: ...": whose the step is, then the step.
+STEP_RE = re.compile(
+    r"(?:^|(?<=[.;:—–]\s)|(?<=\bso\s))(?P<lead>\W*)(?:"
+    r"(?:[Tt]he\s+)?(?:[Nn]ext\s+steps?|[Aa]ctions?|[Hh]omework|[Tt]asks?|[Tt]o-?dos?)\s+"
+    r"(?:for|on)\s+(?P<for>me|you|us|both of us|him|her|[A-Z][a-z'’-]+)|"
+    r"(?P<poss>[Mm]y|[Hh]is|[Hh]er|[Yy]our|[Oo]ur|[A-Z][a-z'’-]+['’]s?)\s+(?:next\s+)?"
+    r"(?:homework|next steps?|actions?|action items?|tasks?|job|assignment|to-?dos?)|"
+    r"[Oo]ver to (?P<over>[A-Z][a-z'’-]+|you|me))"
+    r"\s*(?:[:—–]|\s-|\s+is\s+to|\s+is)\s*(?:to\s+)?(?=[a-z]{2,}\s)"
+)
+# "A revised chart is to be drafted by J. Clarke and circulated ...": the passive with its doer.
+PASSIVE_BY_RE = re.compile(
+    r"^(?P<lead>\W*)(?P<thing>(?:[Tt]he|[Aa]n?|[Oo]ur|[Hh]is|[Hh]er|[Mm]y|[Yy]our)\s+"
+    r"[^,;:.!?()]{2,70}?)\s+"
+    r"(?:is|are|will be|is going to be|are going to be|has to be|have to be|needs to be|"
+    r"is due to be|should be)\s+(?:to be\s+)?"
+    r"(?P<part>[a-z]+(?:ed|en|ne|wn|nt|de|ght|ld|lt))(?P<prt>\s+(?:up|out|over|back|round))?"
+    r"(?P<more>(?:\s+and\s+[a-z]+(?:ed|en|ne|wn|nt|de|ght|ld|lt))?)"
+    r"(?P<rest>(?:\s+(?!by\s)[^,;.!?]{1,40}?)?)\s+by\s+(?P<who>" + SUBJ + r"|both of us|us)\b"
+)
+# "Both parties to compile ...", "The pair to ...", "mentor and mentee to ...": both of them.
+BOTH_TO_RE = re.compile(
+    r"(?:^|(?<=[:.]\s))(?P<lead>\W*)(?:[Bb]oth\s+(?:parties|participants|partners)|"
+    r"[Tt]he\s+pair|[Mm]entor\s+and\s+mentee|[Mm]entee\s+and\s+mentor)\s+(?:to|will)\s+"
+    r"(?=[a-z])"
+)
+# "The induction sheet is yours — end of the month", "... is Boris's", "... is mine, Friday".
+THING_IS_MINE_RE = re.compile(
+    r"^(?P<lead>\W*)(?P<thing>(?:[Tt]he|[Tt]his|[Tt]hat)\s+[^,;:.!?()—–]{3,60}?)\s+"
+    r"(?:is|are|['’]s)\s+(?:all\s+|now\s+)?(?P<who>mine|yours|his|hers|[A-Z][a-z'’-]+['’]s)"
+    r"(?=\s*(?:[,;.!—–(]|$))"
+)
+# "The induction sheet — that one's mine, by Friday": the thing, then who takes it.
+THING_THAT_MINE_RE = re.compile(
+    r"^(?P<lead>\W*)(?P<thing>[^,;:.!?()—–]{3,60}?)\s*[—–:,]\s*"
+    r"(?:that(?: one)?['’]s|that(?: one)? is)\s+(?P<who>mine|yours|his|hers|[A-Z][a-z'’-]+['’]s)\b"
+)
+# "Leave the induction sheet with me", "I've taken on the sheet", "I'm responsible for X by ...".
+LEAVE_WITH_ME_RE = re.compile(
+    r"\b[Ll]eave\s+(?P<thing>(?:the|that|this|those|these)\s+[^,;:.!?()—–]{3,50}?)\s+with\s+me\b"
+)
+TAKEN_ON_RE = re.compile(
+    r"\b(?P<subj>" + SUBJ + r")(?:['’]ve|\s+have|\s+has|['’]s|\s+is|['’]m|\s+am)?\s+"
+    r"(?:taken on|took on|taking on|responsible for|on the hook for|in charge of)\s+"
+    r"(?P<thing>(?:the|a|an|our|my|his|her)\s+[^,;:.!?()—–]{3,60}?)(?=\s*(?:[,;.!—–(]|\s+by\b|"
+    r"\s+due\b|\s+before\b|\s+until\b|$))"
+)
+# "By Friday I'll have rewritten the sheet": the future perfect of a plan.
+WILL_HAVE_RE = re.compile(
+    r"\b(?P<subj>"
+    + SUBJ
+    + r")(?:['’]ll|\s+will)\s+have\s+(?P<part>[a-z]+(?:ed|en|ne|wn|nt|de|ght))"
+    r"\s+(?=(?:the|a|an|my|his|her|our|your|it|them|all|both)\b)"
+)
+
+# Bulgarian.
+BG_NAME = r"[А-Я][а-я]+"
+# "Обещах на Борис да му пратя ...": "на Борис" between the promise and "да".
+BG_PROMISED_TO_RE = re.compile(
+    r"(?<![\wА-Яа-я])(?P<verb>[Оо]бещах(?:ме)?|[Оо]беща(?:л[аи]?)?)\s+на\s+" + BG_NAME + r"\s+да\s+"
+)
+# "Борис пое задачата да ...", "се нагърби да ...": he took it on.
+BG_OFFERED_RE = re.compile(
+    r"(?<![\wА-Яа-я])(?P<subj>" + BG_NAME + r"|[Тт]ой|[Тт]я)\s+"
+    # ("Борис предложи да ..." is mostly a suggestion to the other one: not here.)
+    r"(?:пое задачата|пое ангажимента|се нагърби|пое отговорността)\s+да\s+"
+)
+# "Моето домашно е да ...", "Следваща стъпка за мен: да ...", "Задача за Борис — да ...".
+BG_STEP_RE = re.compile(
+    r"(?:^|(?<=[.;:—–]\s))(?P<lead>\W*)(?:"
+    r"(?:[Мм]оето|[Мм]оята|[Тт]воето|[Тт]воята|[Нн]еговото|[Нн]ейното|[Нн]ейната|[Нн]еговата)\s+"
+    r"(?P<poss>домашно|задача|следваща стъпка)|"
+    r"(?P<mine>[Мм]оя е задачата)|"
+    r"(?:[Сс]ледваща(?:та)? стъпка|[Сс]ледващи(?:те)? стъпки|[Зз]адача(?:та)?|[Дд]омашно(?:то)?)\s+"
+    r"(?:за|на)\s+(?P<for>мен|теб|него|нея|нас|" + BG_NAME + r"))"
+    r"(?:\s*(?:[:—–]|\s-|\s+е)\s*(?:да\s+)?|\s+да\s+)(?=[а-я]{2,}\s)"
+)
+# "Графикът да бъде прегледан от Борис до петък", "... ще бъде изпратен от Борис ...".
+BG_PASSIVE_RE = re.compile(
+    r"^(?P<lead>\W*)(?P<thing>[А-Я][^,;:.!?()—–]{2,60}?)\s+(?:да бъд(?:е|ат)|ще бъд(?:е|ат))\s+"
+    r"(?P<part>[а-я]+?)(?:ен|ан|ян|ат|ит)(?:а|о|и)?\s+от\s+(?P<who>" + BG_NAME + r")\b"
+)
+# "Графикът остава за мен", "Прегледът е за Борис": whose the thing is.
+BG_THING_FOR_RE = re.compile(
+    r"^(?P<lead>\W*)(?P<thing>[А-Я][^,;:.!?()—–]{2,60}?)\s+(?:остава|е|са|остават)\s+"
+    r"(?:за|на)\s+(?P<who>мен|теб|него|нея|" + BG_NAME + r")(?=\s*(?:[,;.!—–(]|$))"
+)
+# "Планирам да", "Възнамерявам да", "Имам да", "Смятам да": the writer's own plan.
+BG_I_PLAN_RE = re.compile(
+    r"(?:^|(?<=[,;:—–]\s)|(?<=\bи\s))(?P<lead>\W*)"
+    r"(?:[Пп]ланирам|[Вв]ъзнамерявам|[Ии]мам|[Сс]мятам|[Рр]еших)\s+да\s+(?=[а-я]{2,}\s)"
+)
+# "Заемам се с графика", "Борис се зае с графика": taking a thing on.
+BG_TAKE_UP_RE = re.compile(
+    r"(?<![\wА-Яа-я])(?:(?P<subj>" + BG_NAME + r"|[Тт]ой|[Тт]я)\s+се\s+(?:зае|захвана)|"
+    r"(?P<me>[Зз]аемам се|[Зз]ахващам се))\s+с\s+(?=[а-я])"
+)
+# "Поемам прегледа на графика": I take it on.
+BG_I_TAKE_RE = re.compile(r"(?:^|(?<=[,;:—–]\s))(?P<lead>\W*)[Пп]оемам\s+(?=[а-я]{3,})")
+# "Борис ми дължи графика": a debt is a promise to hand it over.
+BG_OWES_RE = re.compile(
+    r"(?<![\wА-Яа-я])(?P<subj>" + BG_NAME + r"|[Тт]ой|[Тт]я)\s+(?P<clitic>ми|ни|му|ѝ|й)\s+дължи\s+"
+)
+# "Дължа на Борис графика": I owe it to him.
+BG_I_OWE_RE = re.compile(r"(?<![\wА-Яа-я])[Дд]ълж(?P<we>а|им)\s+на\s+(?P<who>" + BG_NAME + r")\s+")
+# "Списъкът", "личният": the full article of a subject; as an object, "списъка", "личния".
+SHORT_ARTICLE_RE = re.compile(r"^((?:[^\s,]+\s+){0,2}?[а-я]+?)(и)?(ът|ят)(?=[\s,]|$)")
+BG_PARTICIPLE_ENDS = (("уван", "ува"), ("ирван", "ира"), ("ан", "а"), ("ян", "я"), ("ен", "и"))
+
+
+def object_form(thing: str) -> str:
+    """ "списъкът с лекарствата" → "списъка с лекарствата": a named thing as a task's object."""
+    return SHORT_ARTICLE_RE.sub(
+        lambda m: m.group(1) + (m.group(2) or "") + m.group(3)[0].replace("ъ", "а"), thing
+    )
+
+
+def _mine(word: str, index: NameIndex | None) -> str | None:
+    """Whose: "mine" → "I", "yours" → "you", "Boris's" → "Boris" (a participant only)."""
+    low = word.lower()
+    if low in ("mine", "yours", "his", "hers"):
+        return {"mine": "I", "yours": "you", "his": "he", "hers": "she"}[low]
+    name = re.sub(r"['’]s?$", "", word)
+    return name if index and index.resolve(name) else None
+
+
+def _base(part: str) -> str | None:
+    """ "drafted" → "draft", "written" → "write", "rewritten" → "rewrite", "drawn" → "draw"."""
+    if part.startswith("re") and len(part) > 5 and (verb := _base(part[2:])):
+        return "re" + verb
+    return participle_verb(part) or {"drawn": "draw", "shown": "show", "given": "give",
+                                     "taken": "take", "made": "make", "brought": "bring",
+                                     "built": "build", "sent": "send", "held": "hold",
+                                     "set": "set", "put": "put", "run": "run"}.get(part) or (
+        _regular_base(part) if part.endswith("ed") else None)  # fmt: skip
+
+
+def _regular_base(part: str) -> str:
+    """ "circulated" → "circulate", "copied" → "copy", "planned" → "plan", "drafted" → "draft"."""
+    stem = part[:-2]
+    if part.endswith("ied"):
+        return part[:-3] + "y"
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+        return stem[:-1]  # "planned"
+    if stem.endswith(
+        ("at", "is", "iz", "ur", "v", "g", "c", "u", "ot", "ut", "as", "os", "us", "e")
+    ):
+        return stem + "e"  # "circulated", "revised", "noted"
+    return stem
+
+
+def _bg_verb(stem: str, ending: str) -> str:
+    """ "прегледан" → "прегледа", "изпратен" → "изпрати", "съгласуван" → "съгласува"."""
+    word = stem + ending
+    for suffix, verb in BG_PARTICIPLE_ENDS:
+        if word.endswith(suffix):
+            return word[: -len(suffix)] + verb
+    return word
+
+
+def _subject(word: str) -> str:
+    return {"me": "I", "us": "we both", "both of us": "we both", "him": "he",
+            "her": "she"}.get(word.lower(), word)  # fmt: skip
+
+
+def normalise(text: str, index: NameIndex | None, dated: bool) -> str:
+    """`text` with its commitment frames rewritten to "X will ..." / "X ще ..."; `dated` says
+    whether the line has a due date (frames that often name a role, not a task, need one)."""
+    text = PERFECT_PROMISE_RE.sub(
+        lambda m: f"{m.group('subj')} {m.group('verb').replace('signed up', 'agreed')} to ", text
+    )
+    text = PROMISED_THAT_RE.sub(lambda m: f"{m.group('who')} will ", text)
+    text = GERUND_PROMISE_RE.sub(_gerund, text)
+    # ("I've decided to", "I aim to" without a date are more wish than plan.)
+    text = INTEND_RE.sub(
+        lambda m: f"{m.group('subj')} will " if dated or m.group("intend") else m.group(0), text
+    )
+    text = STEP_RE.sub(lambda m: _step(m, index), text, count=1)
+    text = BOTH_TO_RE.sub(lambda m: m.group("lead") + "We will both ", text, count=1)
+    text = WILL_HAVE_RE.sub(lambda m: _will_have(m), text)
+    m = PASSIVE_BY_RE.match(text)
+    verb = m and _base(m.group("part"))
+    if m and verb and _doer(m.group("who"), index):
+        more = m.group("more").split()
+        also = f" and {_base(more[1]) or more[1]} it" if more else ""
+        thing = m.group("thing")[0].lower() + m.group("thing")[1:]
+        # "... drafted by J. Clarke and circulated to the mentor by 6 March": "and circulate it".
+        after = re.sub(
+            r"^(\s+and\s+)([a-z]+(?:ed|en|wn|nt))\b",
+            lambda a: f"{a.group(1)}{_base(a.group(2)) or a.group(2)} it",
+            text[m.end() :],
+        )
+        text = (f"{m.group('lead')}{_subject(m.group('who'))} will {verb}{m.group('prt') or ''} "
+                f"{thing}{also}{m.group('rest')}{after}")  # fmt: skip
+    if dated:
+        m = THING_IS_MINE_RE.match(text) or THING_THAT_MINE_RE.match(text)
+        who = m and _mine(m.group("who"), index)
+        if who:
+            thing = m.group("thing")[0].lower() + m.group("thing")[1:]
+            # ("— end of the month is fine": the date stays, the remark goes.)
+            rest = re.sub(
+                r"^\s*[—–]\s*(.*?)\s+(?:is|works|would be)\s+(?:fine|ok|okay|good)\b",
+                r", \1",
+                text[m.end() :],
+            )
+            text = f"{m.group('lead')}{who} will take on {thing}{rest}"
+        text = LEAVE_WITH_ME_RE.sub(lambda m: f"I will take on {m.group('thing')}", text)
+        m = TAKEN_ON_RE.search(text)
+        if m and _doer(m.group("subj"), index):
+            taken = f"{m.group('subj')} will take on {m.group('thing')}"
+            text = f"{text[: m.start()]}{taken}{text[m.end() :]}"
+    return _normalise_bg(text, index, dated)
+
+
+def _normalise_bg(text: str, index: NameIndex | None, dated: bool) -> str:
+    text = BG_PROMISED_TO_RE.sub(lambda m: m.group("verb") + " да ", text)
+    text = BG_OFFERED_RE.sub(lambda m: f"{m.group('subj')} ще ", text)
+    text = BG_STEP_RE.sub(lambda m: _bg_step(m, index), text, count=1)
+    # "Ще гледам да прегледам ...", "ще се постарая да ...": I will.
+    text = re.sub(r"(?<![\wА-Яа-я])([Щщ]е)\s+(?:гледам|гледаме)\s+да\s+(?=[а-я])", r"\1 ", text)
+    if dated:  # ("Смятам да уча и италиански": without a date, a wish.)
+        text = BG_I_PLAN_RE.sub(lambda m: m.group("lead") + "Ще ", text, count=1)
+    m = BG_PASSIVE_RE.match(text)
+    if m and index and index.resolve(m.group("who")):
+        ending = text[m.end("part") : m.start("who")].split()[0]
+        verb = _bg_verb(m.group("part"), re.sub(r"(?<=[нт])[аои]$", "", ending))
+        thing = object_form(m.group("thing")[0].lower() + m.group("thing")[1:])
+        text = f"{m.group('lead')}{m.group('who')} ще {verb} {thing}{text[m.end() :]}"
+    if dated:
+        m = BG_THING_FOR_RE.match(text)
+        if m and (m.group("who")[0].islower() or (index and index.resolve(m.group("who")))):
+            thing = object_form(m.group("thing")[0].lower() + m.group("thing")[1:])
+            who = m.group("who")
+            subj = {"мен": "Аз ще поема", "теб": "Ти ще поемеш", "него": "Той ще поеме",
+                    "нея": "Тя ще поеме"}.get(who, f"{who} ще поеме")  # fmt: skip
+            text = f"{m.group('lead')}{subj} {thing}{text[m.end() :]}"
+    text = BG_TAKE_UP_RE.sub(
+        lambda m: f"{m.group('subj')} ще се заеме с " if m.group("subj") else "Ще се заема с ", text
+    )
+    if dated:  # (in a chat, "давай, поемам справката" takes on the request before it)
+        text = BG_I_TAKE_RE.sub(lambda m: m.group("lead") + "Ще поема ", text, count=1)
+    text = BG_OWES_RE.sub(lambda m: f"{m.group('subj')} ще {m.group('clitic')} прати ", text)
+    text = BG_I_OWE_RE.sub(
+        lambda m: f"ще {'пратя' if m.group('we') == 'а' else 'пратим'} на {m.group('who')} ", text
+    )
+    return text
+
+
+def _doer(who: str, index: NameIndex | None) -> bool:
+    return who.lower() in ("i", "we", "you", "he", "she", "both of us", "us") or bool(
+        index and index.resolve(who)
+    )
+
+
+def _gerund(m: re.Match) -> str:
+    from models.tasks import ing_base
+
+    verb = ing_base(m.group("verb"))
+    return f"{m.group('subj')} will {verb}" if verb else m.group(0)
+
+
+def _will_have(m: re.Match) -> str:
+    verb = _base(m.group("part"))
+    return f"{m.group('subj')} will {verb} " if verb else m.group(0)
+
+
+def _step(m: re.Match, index: NameIndex | None) -> str:
+    who = m.group("for") or m.group("over")
+    if who is None:
+        poss = m.group("poss")
+        who = {"my": "I", "his": "he", "her": "she", "your": "you", "our": "we both"}.get(
+            poss.lower(), re.sub(r"['’]s?$", "", poss)
+        )
+    who = _subject(who)
+    if not _doer(who, index):
+        return m.group(0)
+    return f"{m.group('lead')}{who} will "
+
+
+def _bg_step(m: re.Match, index: NameIndex | None) -> str:
+    poss = m.group(0).split()[0].lower().strip("—–-:*#> ")
+    who = m.group("for")
+    if m.group("mine"):
+        who = "мен"
+    elif who is None:
+        who = {"моето": "мен", "моята": "мен", "твоето": "теб", "твоята": "теб",
+               "неговото": "него", "неговата": "него", "нейното": "нея",
+               "нейната": "нея"}.get(poss)  # fmt: skip
+    lead = m.group("lead")
+    if who == "мен":
+        return lead + "Ще "
+    if who == "нас":
+        return lead + "Двамата ще "
+    if who in ("теб", "него", "нея"):
+        return lead + {"теб": "Ти ще ", "него": "Той ще ", "нея": "Тя ще "}[who]
+    if who and index and index.resolve(who):
+        return f"{lead}{who} ще "
+    return m.group(0)

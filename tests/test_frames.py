@@ -1,0 +1,124 @@
+"""Commitment frames: one commitment said in many ways gives the same item, and the near
+misses (a suggestion, a wish, a role, something already done) give none. Ana writes the note;
+Boris is the other participant; the session is on Wednesday 4 March 2026."""
+
+from datetime import date
+
+import pytest
+
+from models.actions import extract_actions
+from models.frames import normalise, object_form
+from models.names import NameIndex
+from models.sentences import split_sentences
+
+WEDNESDAY = date(2026, 3, 4)
+FRIDAY = "2026-03-06"
+
+
+def _items(text, participants=("Ana", "Boris"), author="Ana"):
+    note = "We spent most of the hour on the rota.\n\n" + text
+    found = extract_actions(split_sentences(note), list(participants), WEDNESDAY, author)
+    return [(a["owner"], a["task"], a["due"]) for a in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("I've promised to send Boris the rota template by Friday.",
+         ("Ana", "Send Boris the rota template", FRIDAY)),
+        ("I promised Boris I'd send the rota template by Friday.",
+         ("Ana", "Send the rota template", FRIDAY)),
+        ("He's promised to send me the rota template by Friday.",
+         ("Boris", "Send Ana the rota template", FRIDAY)),
+        ("Boris has agreed to review the rota template by Friday.",
+         ("Boris", "Review the rota template", FRIDAY)),
+        ("I've signed up to run the retro next week.", ("Ana", "Run the retro", "2026-03-13")),
+        ("I committed to finishing the rota template by Friday.",
+         ("Ana", "Finish the rota template", FRIDAY)),
+        ("Boris took on rewriting the induction sheet by Friday.",
+         ("Boris", "Rewrite the induction sheet", FRIDAY)),
+        ("You said you'd regroup the phonics groups by Friday.",
+         ("Boris", "Regroup the phonics groups", FRIDAY)),
+        ("Next step for me: shadow an evening shift next week.",
+         ("Ana", "Shadow an evening shift", "2026-03-13")),
+        ("Next step for Boris: shadow an evening shift next week.",
+         ("Boris", "Shadow an evening shift", "2026-03-13")),
+        ("His homework is to rewrite the handover sheet by Friday.",
+         ("Boris", "Rewrite the handover sheet", FRIDAY)),
+        ("A revised monitoring chart is to be drafted by Boris and circulated by 6 March.",
+         ("Boris", "Draft a revised monitoring chart and circulate it", FRIDAY)),
+        ("The budget sheet will be sent by Boris on Friday.",
+         ("Boris", "Send the budget sheet", FRIDAY)),
+        ("Both parties to compile a list of frequent client questions.",
+         (None, "Compile a list of frequent client questions", None)),
+        ("We've both agreed to read the new guidance on supervision before 11 March.",
+         (None, "Read the new guidance on supervision", "2026-03-11")),
+        ("The volunteer induction sheet is yours — end of the month is fine.",
+         ("Boris", "Take on the volunteer induction sheet", "2026-03-31")),
+        ("The induction sheet — that one's mine, by Friday.",
+         ("Ana", "Take on the induction sheet", FRIDAY)),
+        ("Leave the induction sheet with me, I'll have it by Friday.",
+         ("Ana", "Take on the induction sheet", FRIDAY)),
+        ("I intend to rewrite the induction sheet by Friday.",
+         ("Ana", "Rewrite the induction sheet", FRIDAY)),
+        ("By Friday I'll have rewritten the induction sheet.",
+         ("Ana", "Rewrite the induction sheet", FRIDAY)),
+    ],
+)  # fmt: skip
+def test_english_frames_give_one_item(text, item):
+    assert item in _items(text)
+
+
+BG = ("Ана", "Борис")
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Обещах на Борис да му пратя графика до петък.", ("Ана", "Прати графика", FRIDAY)),
+        ("Борис пое задачата да прегледа графика до петък.",
+         ("Борис", "Прегледай графика", FRIDAY)),
+        ("Моя е задачата да прегледам графика до петък.", ("Ана", "Прегледай графика", FRIDAY)),
+        ("Следваща стъпка за Борис: да прегледа графика до петък.",
+         ("Борис", "Прегледай графика", FRIDAY)),
+        ("Графикът да бъде прегледан от Борис до петък.", ("Борис", "Прегледай графика", FRIDAY)),
+        ("Графикът ще бъде изпратен от Борис до петък.", ("Борис", "Изпрати графика", FRIDAY)),
+        ("Графикът остава за мен, до петък.", ("Ана", "Поеми графика", FRIDAY)),
+        ("Планирам да прегледам графика до петък.", ("Ана", "Прегледай графика", FRIDAY)),
+        ("Ще гледам да прегледам графика до петък.", ("Ана", "Прегледай графика", FRIDAY)),
+        ("Дължа на Борис графика до петък.", ("Ана", "Прати на Борис графика", FRIDAY)),
+        ("Борис ми дължи графика до петък.", ("Борис", "Прати графика", FRIDAY)),
+        ("Борис се зае с графика, до петък.", ("Борис", "Заеми се с графика", FRIDAY)),
+        ("Борис: ще прегледам графика до петък.", ("Борис", "Прегледай графика", FRIDAY)),
+    ],
+)  # fmt: skip
+def test_bulgarian_frames_give_one_item(text, item):
+    assert item in _items(text, BG, "Ана")
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        ("Тя предложи да уча и трети език, италиански.", BG),  # a suggestion to the writer
+        ("Борис предложи да прегледам графика, но не съм сигурна.", BG),
+        ("Смятам да уча и италиански.", BG),  # a wish: no date
+        ("I've decided to learn Italian at some point.", ("Ana", "Boris")),
+        ("I'll think about rewriting the induction sheet.", ("Ana", "Boris")),
+        ("The idea is yours, and it is a good one.", ("Ana", "Boris")),  # no task, no date
+        ("Boris is responsible for the rota.", ("Ana", "Boris")),  # a role, not a task
+        ("The rota is to be signed off by Maria from HR by Friday.", ("Ana", "Boris")),
+    ],
+)
+def test_near_misses_give_no_item(text, participants):
+    assert _items(text, participants, participants[0]) == []
+
+
+def test_normalise_keeps_dates_names_and_unrelated_text():
+    index = NameIndex(["Ana", "Boris"])
+    assert normalise("We met in the canteen on Friday.", index, True) == (
+        "We met in the canteen on Friday."
+    )
+    assert normalise("Boris has agreed to review the rota by Friday.", index, True) == (
+        "Boris agreed to review the rota by Friday."
+    )
+    assert object_form("списъкът с лекарствата") == "списъка с лекарствата"
