@@ -23,8 +23,8 @@ from models.clauses import (
 from models.commitments import TOGETHER_RE, SentenceView, default_model, item_from_sentence
 from models.dates import due_date
 from models.decisions import extract_decisions, is_meeting_or_decision, is_status
+from models.frames import asked_and_agreed, object_form
 from models.frames import normalise as normalise_frames
-from models.frames import object_form
 from models.lexical import content_words, stem
 from models.names import NameIndex, canonical_placeholder
 from models.owners import (
@@ -103,7 +103,7 @@ MARKER_RE = re.compile(
 DECLINE_VERBS = {"park", "shelve", "skip", "pass", "отложа", "откажа", "пропусна", "оставя"}
 GIVE_A_MISS_RE = re.compile(r"give (?:it|that|this) a miss\b", re.I)
 THINK_ABOUT_RE = re.compile(
-    r"(?:think|mull) (?:about|over)\b(?![^,;.]*\band (?:send|share|let|tell|email|write))|"
+    r"(?:think|mull) (?:about|abt|over)\b(?![^,;.]*\band (?:send|share|let|tell|email|write))|"
     r"think (?:it|that|this) (?:over|through)\b|^(?:мисля|помисля|мисли|помисли)\b",
     re.I,
 )
@@ -130,7 +130,10 @@ LATER_RE = re.compile(r"\s*(?:later|after|once|when|по-късно|след|к�
 # to them), "I'll put it in the calendar", "put something in for mid-May", "ще уточним деня".
 BOOKING_TASK_RE = re.compile(
     r"^(?:send|sends|прати|изпрати|пусни)\s+(?:(?:an?|the)\s+)?(?:(?:calendar|meeting|teams|"
-    r"zoom)\s+)?(?:invite|invitation|покана|поканата)\s*[.!]?$|"
+    r"zoom)\s+)?(?:invite|invitation|покана|поканата)"
+    # "I'll send an invite for early August": only a time for it, so the next meeting.
+    r"(?:\s+for\s+(?:(?:early|mid|late|the end of|next)\s+)?(?:[A-Z][a-z]+|week|month)\b)?"
+    r"\s*[.!]?$|"
     r"^(?:put|pop|add|get|stick)\s+(?:it|that|this|something|one)\s+in\s+(?:the|my|our|your)\s+"
     r"(?:calendar|diary|calendars|diaries)\b|"
     r"^(?:put|pop|pencil)\s+(?:something|one)\s+in(?:\s+for\b|$)|"
@@ -351,10 +354,10 @@ def extract_actions(
     index.learn_initials("\n".join(s.text for s in sentences))
     # An author who says "I" anywhere also writes "need to ring ..." for "I need to ring ...".
     diary = bool(author) and any(FIRST_PERSON_RE.search(mask_quotes(s.text)) for s in sentences)
-    sentences = [
-        replace(s, text=_untyped(index.expand_initials(s.text), index, session_date, diary))
-        for s in sentences
-    ]
+    texts = asked_and_agreed(
+        [_untyped(index.expand_initials(s.text), index, session_date, diary) for s in sentences]
+    )
+    sentences = [replace(s, text=t) for s, t in zip(sentences, texts, strict=True)]
     # Transcripts without speaker tags are spoken all the same.
     strict = strict or is_spoken([s.text for s in sentences])
     items: list[dict] = []
@@ -451,7 +454,16 @@ def extract_actions(
 # "~~Nikhil – revamp the breakfast menu~~ (dropped)": a struck-through item is off the list.
 STRUCK_RE = re.compile(r"^\W*~~.+~~")
 # Booking the next session is not a task: "Следващата среща ще я уговорим", "book our next call".
+# "Dean's office — confirm the workflow (not ours, just tracking)": someone else's, listed.
+NOT_OURS_RE = re.compile(
+    r"\((?:[^()]*\b)?(?:not ours|not mine|not our action|just tracking|for info(?:rmation)?|"
+    r"не е наша|не е наше|само за сведение)\b[^()]*\)",
+    re.I,
+)
 NEXT_SESSION_RE = re.compile(
+    # "both — Next mentoring slot — 9 July, 15:00": a row for the next meeting.
+    r"^\W*(?:[^—–:]{0,20}[—–:]\s*)?next\s+(?:mentoring\s+)?(?:session|meeting|slot|catch-?up|"
+    r"call)\s*(?:[—–:,]|$)|"
     r"\b(?:book|schedule|arrange|set up|fix|find a (?:date|time) for)\s+(?:the|our)\s+next\s+"
     r"(?:mentoring\s+|1:1\s+)?(?:session|meeting|call|catch-?up|1:1|one-to-one|1-2-1)(?!\w)|"
     # "I'll book us a room for the 10th of July for our next session."
@@ -1673,7 +1685,7 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
     text = _taskpaper(text, note)
     if text is None:
         return []
-    if STRUCK_RE.match(text) or NEXT_SESSION_RE.search(text):
+    if STRUCK_RE.match(text) or NEXT_SESSION_RE.search(text) or NOT_OURS_RE.search(text):
         return []  # "~~revamp the menu~~ (dropped)"; "the next session we'll set up in May"
     if (
         HEDGE_START_RE.match(text)

@@ -13,7 +13,8 @@ from models.sentences import CHAT_HEADER_RES, CHAT_STAMP
 CHAT_PREFIX_RE = re.compile(
     r"^\s*(?:"
     + CHAT_STAMP
-    + r"\s*)?(?P<who>@?[A-ZА-Я][\wА-Яа-я'’-]+(?:\s+[A-ZА-Я][\wА-Яа-я'’-]+)?)"
+    # "Пламен Г.: ...": a surname may be an initial.
+    + r"\s*)?(?P<who>@?[A-ZА-Я][\wА-Яа-я'’-]+(?:\s+[A-ZА-Я](?:[\wА-Яа-я'’-]+|\.))?)"
     # "Callum 12:41: ...", "Мария Илиева, 17:40: ...": the time between the name and the colon.
     r"(?:,?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?)?:\s+"
 )
@@ -26,7 +27,7 @@ CHAT_HEADER_RE = re.compile(
 REQUEST_RE = re.compile(
     # "for the second one can you add it ...?": a short lead-in may come first.
     # "do you want to own that one?" asks the reader; a bare "want to ...?" proposes to both.
-    r"(?:(?:^|[.!,]\s+|(?<=[a-z])\s+)(?:(?P<you>(?:can|could|would|will) you(?:\s+please)?|"
+    r"(?:(?:^|[.!,:;–—]\s+|(?<=[a-z])\s+)(?:(?P<you>(?:can|could|would|will) you(?:\s+please)?|"
     r"do you want to|можеш ли да|ще можеш ли да)|(?P<we>want to|shall we|should we|let['’]s|"
     r"искаш ли да))|"
     # "... да направим демо заедно?": "да" + a first-person plural verb proposes to both.

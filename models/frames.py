@@ -103,6 +103,32 @@ WILL_HAVE_RE = re.compile(
     r"\s+(?=(?:the|a|an|my|his|her|our|your|it|them|all|both)\b)"
 )
 
+# "the uh the shift swap form", "um so I'll": fillers and stumbles in a spoken note.
+FILLER_RE = re.compile(r"(?<![\w'’])(?:uh|um|umm|uhm|erm|er|ehm|ъъ+|ъм|ммм*)(?![\w'’])[,.]?\s*")
+STUTTER_RE = re.compile(r"\b(the|a|an|to|I|we|and|i|то|на|да|ще)\s+\1\b")
+# "What I will do is shadow him ...": the plan in a cleft sentence.
+CLEFT_RE = re.compile(
+    r"\b[Ww]hat\s+(?P<subj>" + SUBJ + r")(?:['’]ll|\s+will|\s+(?:am|is|are)\s+going\s+to|"
+    r"['’]m\s+going\s+to|['’]s\s+going\s+to)\s+do\s+is\s+(?:to\s+)?(?=[a-z])"
+)
+# "Ms Nair's NEBOSH assignment is to be submitted by the 27th": whose the thing is says who.
+POSSESSED_PASSIVE_RE = re.compile(
+    r"^(?P<lead>\W*)(?P<who>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’-]+|[Mm]y|[Yy]our|[Hh]is|[Hh]er)"
+    r"(?:['’]s)?\s+(?P<thing>[^,;:.!?()]{2,60}?)\s+(?:is|are)\s+(?:to be|due to be|going to be)\s+"
+    r"(?P<part>[a-z]+(?:ed|en|ne|wn|nt|de|ght))\b"
+)
+POSSESSIVE_SUBJECT = {"my": "I", "your": "you", "his": "he", "her": "she"}
+
+# "I asked whether you could move your notes into the wiki." — "You said sure, within 10 days."
+ASKED_WHETHER_RE = re.compile(
+    r"\bI\s+asked\s+(?:(?:him|her|you)\s+)?(?:whether|if)\s+(?P<who>you|he|she|[A-Z][a-z'’-]+)\s+"
+    r"(?:could|would|can|will|might)\s+(?P<task>[a-z][^.;!?]{5,})"
+)
+SAID_YES_RE = re.compile(
+    r"^\W*(?:[Aa]nd\s+)?(?P<who>[Yy]ou|[Hh]e|[Ss]he|[A-Z][a-z'’-]+)\s+said\s+"
+    r"(?:sure|yes|yep|ok|okay|fine|of course|that['’]s fine|no problem)\b[,.]?(?P<rest>.*)$"
+)
+
 # Bulgarian.
 BG_NAME = r"[А-Я][а-я]+"
 # "Обещах на Борис да му пратя ...": "на Борис" between the promise and "да".
@@ -117,7 +143,7 @@ BG_OFFERED_RE = re.compile(
 )
 # "Моето домашно е да ...", "Следваща стъпка за мен: да ...", "Задача за Борис — да ...".
 BG_STEP_RE = re.compile(
-    r"(?:^|(?<=[.;:—–]\s))(?P<lead>\W*)(?:"
+    r"(?:^|(?<=[.;:—–]\s)|(?<=(?<![\wА-Яа-я])[Ии]\s))(?P<lead>\W*)(?:"
     r"(?:[Мм]оето|[Мм]оята|[Тт]воето|[Тт]воята|[Нн]еговото|[Нн]ейното|[Нн]ейната|[Нн]еговата)\s+"
     r"(?P<poss>домашно|задача|следваща стъпка)|"
     r"(?P<mine>[Мм]оя е задачата)|"
@@ -155,6 +181,16 @@ BG_OWES_RE = re.compile(
 BG_I_OWE_RE = re.compile(r"(?<![\wА-Яа-я])[Дд]ълж(?P<we>а|им)\s+на\s+(?P<who>" + BG_NAME + r")\s+")
 # "Списъкът", "личният": the full article of a subject; as an object, "списъка", "личния".
 SHORT_ARTICLE_RE = re.compile(r"^((?:[^\s,]+\s+){0,2}?[а-я]+?)(и)?(ът|ят)(?=[\s,]|$)")
+# "Разбрахме се да се обадиш на хотелите ...": what was agreed for the reader.
+BG_AGREED_YOU_RE = re.compile(
+    r"((?:[Рр]азбрахме се|[Дд]оговорихме се|[Уу]говорихме се)(?:,?\s+че)?\s+)да\s+"
+    r"(?=(?:(?:се|си|ми|му|ѝ|им|го|ги|я)\s+){0,2}[а-я]{3,}(?:иш|еш|аш|яш)(?![\wА-Яа-я]))"
+)
+# "4.2. Да се подготви личен план за развитие (Г. Русева) – в срок до ...": minutes' passive.
+BG_MINUTES_PASSIVE_RE = re.compile(
+    r"^(?P<lead>\W*(?:\d+(?:\.\d+)*\.?\s+)?)[Дд]а се\s+(?P<task>[а-я]{3,}[^()]{3,120}?)\s*"
+    r"\((?:отг(?:оворник)?\.?:?\s*)?(?P<who>[А-Я][а-я]*\.?(?:\s*[А-Я][а-я]+)?)\)"
+)
 BG_PARTICIPLE_ENDS = (("уван", "ува"), ("ирван", "ира"), ("ан", "а"), ("ян", "я"), ("ен", "и"))
 
 
@@ -216,6 +252,8 @@ def _subject(word: str) -> str:
 def normalise(text: str, index: NameIndex | None, dated: bool) -> str:
     """`text` with its commitment frames rewritten to "X will ..." / "X ще ..."; `dated` says
     whether the line has a due date (frames that often name a role, not a task, need one)."""
+    text = STUTTER_RE.sub(r"\1", FILLER_RE.sub("", text))
+    text = CLEFT_RE.sub(lambda m: f"{m.group('subj')} will ", text)
     text = PERFECT_PROMISE_RE.sub(
         lambda m: f"{m.group('subj')} {m.group('verb').replace('signed up', 'agreed')} to ", text
     )
@@ -242,6 +280,12 @@ def normalise(text: str, index: NameIndex | None, dated: bool) -> str:
         )
         text = (f"{m.group('lead')}{_subject(m.group('who'))} will {verb}{m.group('prt') or ''} "
                 f"{thing}{also}{m.group('rest')}{after}")  # fmt: skip
+    m = POSSESSED_PASSIVE_RE.match(text)
+    verb = m and _base(m.group("part"))
+    who = m and POSSESSIVE_SUBJECT.get(m.group("who").lower(), m.group("who"))
+    if m and verb and dated and _doer(who, index):
+        own = {"I": "my", "you": "your", "he": "his", "she": "her"}.get(who, "the")
+        text = f"{m.group('lead')}{who} will {verb} {own} {m.group('thing')}{text[m.end() :]}"
     if dated:
         m = THING_IS_MINE_RE.match(text) or THING_THAT_MINE_RE.match(text)
         who = m and _mine(m.group("who"), index)
@@ -264,6 +308,11 @@ def normalise(text: str, index: NameIndex | None, dated: bool) -> str:
 
 def _normalise_bg(text: str, index: NameIndex | None, dated: bool) -> str:
     text = BG_PROMISED_TO_RE.sub(lambda m: m.group("verb") + " да ", text)
+    text = BG_AGREED_YOU_RE.sub(lambda m: m.group(1) + "ти ще ", text, count=1)
+    m = BG_MINUTES_PASSIVE_RE.match(text)
+    if m and index and index.resolve(m.group("who")):
+        rest = re.sub(r"^\s*[–—-]?\s*в срок\s+", " ", text[m.end() :])  # "– в срок до ..."
+        text = f"{m.group('lead')}{m.group('who')} да {m.group('task')}{rest}"
     text = BG_OFFERED_RE.sub(lambda m: f"{m.group('subj')} ще ", text)
     text = BG_STEP_RE.sub(lambda m: _bg_step(m, index), text, count=1)
     # "Ще гледам да прегледам ...", "ще се постарая да ...": I will.
@@ -346,3 +395,17 @@ def _bg_step(m: re.Match, index: NameIndex | None) -> str:
     if who and index and index.resolve(who):
         return f"{lead}{who} ще "
     return m.group(0)
+
+
+def asked_and_agreed(texts: list[str]) -> list[str]:
+    """ "I asked whether you could move X." + "You said sure — within 10 days." → the first
+    sentence reads "you will move X — within 10 days": a request, then its acceptance."""
+    out = list(texts)
+    for i in range(len(texts) - 1):
+        asked, said = ASKED_WHETHER_RE.search(texts[i]), SAID_YES_RE.match(texts[i + 1])
+        if asked and said and asked.group("who").lower() == said.group("who").lower():
+            task = asked.group("task").rstrip(" ?")
+            out[i] = (
+                f"{texts[i][: asked.start()]}{asked.group('who')} will {task}{said.group('rest')}"
+            )
+    return out

@@ -63,6 +63,15 @@ def _items(text, participants=("Ana", "Boris"), author="Ana"):
          ("Ana", "Rewrite the induction sheet", FRIDAY)),
         ("By Friday I'll have rewritten the induction sheet.",
          ("Ana", "Rewrite the induction sheet", FRIDAY)),
+        ("oh and he owes me the uh the shift swap form for HR this week.",
+         ("Boris", "Send Ana the shift swap form for HR", FRIDAY)),
+        ("What I will do is shadow him on the lunchtime round next Wednesday.",
+         ("Ana", "Shadow him on the lunchtime round", "2026-03-11")),
+        ("Boris's NEBOSH assignment is to be submitted by the 27th.",
+         ("Boris", "Submit the NEBOSH assignment", "2026-03-27")),
+        ("I asked whether you could move your handover notes into the wiki template. "
+         "You said sure — within 10 days.",
+         ("Boris", "Move your handover notes into the wiki template", "2026-03-14")),
     ],
 )  # fmt: skip
 def test_english_frames_give_one_item(text, item):
@@ -90,6 +99,12 @@ BG = ("Ана", "Борис")
         ("Борис ми дължи графика до петък.", ("Борис", "Прати графика", FRIDAY)),
         ("Борис се зае с графика, до петък.", ("Борис", "Заеми се с графика", FRIDAY)),
         ("Борис: ще прегледам графика до петък.", ("Борис", "Прегледай графика", FRIDAY)),
+        ("Разбрахме се да се обадиш на хотелите в Банско след две седмици.",
+         ("Борис", "Обади се на хотелите в Банско", "2026-03-18")),
+        ("И моя е задачата да те свържа с Доротея от авиокомпанията.",
+         ("Ана", "Свържи Борис с Доротея от авиокомпанията", None)),
+        ("4.2. Да се подготви личен план за развитие (Борис) – в срок до края на месеца.",
+         ("Борис", "Подготви личен план за развитие", "2026-03-31")),
     ],
 )  # fmt: skip
 def test_bulgarian_frames_give_one_item(text, item):
@@ -107,6 +122,13 @@ def test_bulgarian_frames_give_one_item(text, item):
         ("The idea is yours, and it is a good one.", ("Ana", "Boris")),  # no task, no date
         ("Boris is responsible for the rota.", ("Ana", "Boris")),  # a role, not a task
         ("The rota is to be signed off by Maria from HR by Friday.", ("Ana", "Boris")),
+        (
+            "- Dean's office — confirm the new approval workflow (not ours, just tracking)",
+            ("Ana", "Boris"),
+        ),
+        ("| both | Next mentoring slot | 9 July, 15:00 |", ("Ana", "Boris")),
+        ("I'll send an invite for early August.", ("Ana", "Boris")),
+        ("I'll think abt it", ("Ana", "Boris")),
     ],
 )
 def test_near_misses_give_no_item(text, participants):
@@ -122,3 +144,16 @@ def test_normalise_keeps_dates_names_and_unrelated_text():
         "Boris agreed to review the rota by Friday."
     )
     assert object_form("списъкът с лекарствата") == "списъка с лекарствата"
+
+
+def test_a_chat_request_with_an_initial_for_a_surname_is_taken_on_later():
+    chat = (
+        "[18:09] Борис Г.: Можеш ли да подготвиш кратък скрипт за роуминга? Там губят време.\n"
+        "[18:12] Ани Колева: Роумингът наистина е кошмар.\n"
+        "[18:17] Ани Колева: За скрипта – добре, поемам. До петък ще е готов.\n"
+        "[18:20] Борис Г.: И още нещо – ще прослушаш ли по 10 записа на новите?\n"
+        "[18:21] Ани Колева: Ок, до 20-ти.\n"
+    )
+    items = _items(chat, BG, None)
+    assert ("Ана", "Подготви кратък скрипт за роуминга", FRIDAY) in items
+    assert ("Ана", "Прослушай по 10 записа на новите", "2026-03-20") in items
