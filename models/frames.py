@@ -85,6 +85,11 @@ THING_THAT_MINE_RE = re.compile(
     r"^(?P<lead>\W*)(?P<thing>[^,;:.!?()—–]{3,60}?)\s*[—–:,]\s*"
     r"(?:that(?: one)?['’]s|that(?: one)? is)\s+(?P<who>mine|yours|his|hers|[A-Z][a-z'’-]+['’]s)\b"
 )
+# "The rota template is on me, by Friday", "... is on Boris": who carries it.
+THING_ON_ME_RE = re.compile(
+    r"^(?P<lead>\W*)(?P<thing>(?:[Tt]he|[Tt]his|[Tt]hat)\s+[^,;:.!?()—–]{3,60}?)\s+"
+    r"(?:is|are|['’]s)\s+on\s+(?P<who>me|you|him|her|[A-Z][a-z'’-]+)(?=\s*(?:[,;.!—–(]|$))"
+)
 # "Leave the induction sheet with me", "I've taken on the sheet", "I'm responsible for X by ...".
 LEAVE_WITH_ME_RE = re.compile(
     r"\b[Ll]eave\s+(?P<thing>(?:the|that|this|those|these)\s+[^,;:.!?()—–]{3,50}?)\s+with\s+me\b"
@@ -128,6 +133,80 @@ SAID_YES_RE = re.compile(
     r"^\W*(?:[Aa]nd\s+)?(?P<who>[Yy]ou|[Hh]e|[Ss]he|[A-Z][a-z'’-]+)\s+said\s+"
     r"(?:sure|yes|yep|ok|okay|fine|of course|that['’]s fine|no problem)\b[,.]?(?P<rest>.*)$"
 )
+
+# Plain rewrites: (pattern, replacement, only on a line with a due date). The dated ones are
+# frames that also name habits, complaints or advice ("he's supposed to send it but never does",
+# "remember to breathe"); with a date they are plans.
+_S = r"(?P<s>" + SUBJ + r")"
+SIMPLE_FRAMES = [
+    # "I'm to send ...", "we are to ...": an arrangement.
+    (re.compile(r"\b" + _S + r"(?:['’]m|\s+am|['’]re|\s+are)\s+to\s+(?!(?:blame|be)\b)(?=[a-z])"),
+     r"\g<s> will ", False),
+    # "Boris is supposed to / meant to / due to send ...".
+    (re.compile(r"\b" + _S + r"(?:['’]s|\s+is|['’]m|\s+am|['’]re|\s+are)\s+"
+                r"(?:supposed|meant|due|expected)\s+to\s+(?=[a-z])"), r"\g<s> will ", True),
+    # "Boris is down to run the retro next week" (British: put down for it).
+    (re.compile(r"\b" + _S + r"(?:['’]s|\s+is|['’]m|\s+am)\s+down\s+to\s+(?=[a-z])"),
+     r"\g<s> will ", False),
+    # "I'll aim to", "I'll do my best to", "I'll make sure to", "I'll try my best to".
+    (re.compile(r"(?P<w>\bwill|['’]ll)\s+(?:aim|do (?:my|his|her|our) (?:best|utmost)|"
+                r"try (?:my|his|her|our) (?:best|hardest)|make sure|make a point)\s+to\s+"
+                r"(?=[a-z])"), r"\g<w> ", True),
+    # "(I'm) happy to review the rota by Friday": an offer with a date.
+    (re.compile(r"^(?P<l>\W*)(?:I['’]m\s+|I am\s+)?(?:[Hh]appy|[Gg]lad|[Kk]een)\s+to\s+"
+                r"(?=[a-z]{2,}\s)"), r"\g<l>I will ", True),
+    # "Don't forget to / Remember to / Make sure you send me ... by Friday": the reader's.
+    (re.compile(r"^(?P<l>\W*)(?:[Dd]on['’]t forget to|[Rr]emember to|[Mm]ake sure (?:that )?you|"
+                r"[Bb]e sure to)\s+(?=[a-z])"), r"\g<l>you will ", True),
+    # "Assigned to Boris: rewrite ...", "От страна на Борис: ...": whose the line is.
+    (re.compile(r"^(?P<l>\W*)(?:[Aa]ssigned to|[Oo]wned by|[Оо]т страна на|[Зз]а)\s+"
+                r"(?P<n>[A-ZА-Я][a-zа-я'’-]+)\s*:\s+"), r"\g<l>\g<n>: ", False),
+    # "Boris said yes to running the retro": he agreed to it.
+    (re.compile(r"\b" + _S + r"\s+said\s+yes\s+to\s+(?=[a-z]+ing\b)"), r"\g<s> will ", False),
+    # "Each of us will bring ...": both.
+    (re.compile(r"\b[Ee]ach of us\s+(?=will\b|['’]ll\b)"), "We both ", False),
+    # "To do: send Boris the rota by Friday" (in an "I" note: the writer's).
+    (re.compile(r"^(?P<l>\W*)(?:[Tt]o[- ]?do|TODO)\s*[:—–]\s+(?=[a-z]{2,}\s)"),
+     r"\g<l>I will ", True),
+    # "Boris will have the rota template to me by Friday": he will send it.
+    (re.compile(r"(?P<w>\bwill|['’]ll)\s+have\s+(?=(?:the|it|that|this|a|an|my|his|her|our|"
+                r"your)\b[^.;!?]{0,60}?\s(?:to|over to)\s+(?:me|you|him|her|us|[A-Z]))"),
+     r"\g<w> send ", True),
+    # "I'll see to the rota template": I will take care of it.
+    (re.compile(r"(?P<w>\bwill|['’]ll)\s+see\s+to\s+"
+                r"(?=(?:the|a|an|his|her|my|our|it|that|this)\b)"), r"\g<w> take care of ", False),
+    # "Boris has been tasked with rewriting ...": gerund after the task.
+    (re.compile(r"\b" + _S + r"\s+(?:has been|was|is|have been|['’]s been|['’]ve been)\s+"
+                r"(?:tasked with|put in charge of)\s+(?=[a-z]+ing\b)"), r"\g<s> will ", False),
+    # "Boris was asked to rewrite X by Friday and said yes": a request he took on.
+    (re.compile(r"\b" + _S + r"\s+(?:was|has been|got)\s+asked\s+to\s+(?=[a-z][^.;!?]*\band\s+"
+                r"(?:said yes|agreed|accepted)\b)"), r"\g<s> will ", False),
+]  # fmt: skip
+SIMPLE_FRAMES_BG = [
+    # "Борис се нае да ...", "Аз се наемам да ...": took it on.
+    (re.compile(r"(?<![\wА-Яа-я])(?:се\s+нае|се\s+наема)\s+да\s+"), "ще ", False),
+    (re.compile(r"(?<![\wА-Яа-я])(?:[Аа]з\s+)?[Сс]е\s+наемам\s+да\s+"), "Ще ", False),
+    # "Трябва да не забравя да пратя ...", "Ще направя всичко възможно да ...": I will.
+    (re.compile(r"(?<![\wА-Яа-я])[Тт]рябва\s+да\s+не\s+забравя\s+да\s+"), "Ще ", False),
+    # "Не забравяй да ми пратиш графика до петък": the reader's, with a date.
+    (re.compile(r"^(?P<l>\W*)[Нн]е\s+забравяй\s+да\s+"), r"\g<l>Ти ще ", True),
+    # "На теб остава да прегледаш ...", "Остава ти да ...": the reader's.
+    (re.compile(r"(?<![\wА-Яа-я])(?:[Нн]а\s+теб\s+(?:ти\s+)?остава|[Оо]става\s+ти)\s+да\s+"),
+     "ти ще ", False),
+    # "Разбрахме се аз да прегледам ...": the writer's part of the agreement.
+    (re.compile(r"((?:[Рр]азбрахме|[Дд]оговорихме|[Уу]говорихме)\s+се,?\s+)аз\s+да\s+"),
+     r"\1ще ", False),
+    # "Моя отговорност е да ...", "От мен: да ...", "От моя страна – да ...": mine.
+    (re.compile(r"(?<![\wА-Яа-я])(?:[Мм]оя\s+(?:е\s+)?отговорност(?:та)?\s+е|"
+                r"[Оо]т\s+(?:мен|моя\s+страна)\s*[:—–-])\s*да\s+"), "ще ", False),
+    # "Всеки от нас ще донесе ...", "Борис и аз ще ...": both of us.
+    (re.compile(r"(?<![\wА-Яа-я])[Вв]секи\s+от\s+нас\s+(?=ще\s)"), "Двамата ", False),
+    # "Борис е поел прегледа на графика, до петък": he has taken it on.
+    (re.compile(r"(?<![\wА-Яа-я])(?P<s>[А-Я][а-я]+|[Тт]ой|[Тт]я)\s+е\s+поел[аи]?\s+(?=[а-я]{3,})"),
+     r"\g<s> ще поеме ", True),
+    # "Ти поемаш прегледа на графика": the reader takes it on.
+    (re.compile(r"(?<![\wА-Яа-я])([Тт]и)\s+поемаш\s+(?=[а-я])"), r"\1 ще поемеш ", True),
+]  # fmt: skip
 
 # Bulgarian.
 BG_NAME = r"[А-Я][а-я]+"
@@ -204,8 +283,10 @@ def object_form(thing: str) -> str:
 def _mine(word: str, index: NameIndex | None) -> str | None:
     """Whose: "mine" → "I", "yours" → "you", "Boris's" → "Boris" (a participant only)."""
     low = word.lower()
-    if low in ("mine", "yours", "his", "hers"):
-        return {"mine": "I", "yours": "you", "his": "he", "hers": "she"}[low]
+    words = {"mine": "I", "yours": "you", "his": "he", "hers": "she", "me": "I", "you": "you",
+             "him": "he", "her": "she"}  # fmt: skip
+    if low in words:
+        return words[low]
     name = re.sub(r"['’]s?$", "", word)
     return name if index and index.resolve(name) else None
 
@@ -253,6 +334,10 @@ def normalise(text: str, index: NameIndex | None, dated: bool) -> str:
     """`text` with its commitment frames rewritten to "X will ..." / "X ще ..."; `dated` says
     whether the line has a due date (frames that often name a role, not a task, need one)."""
     text = STUTTER_RE.sub(r"\1", FILLER_RE.sub("", text))
+    for pattern, repl, needs_date in SIMPLE_FRAMES:
+        if dated or not needs_date:
+            text = pattern.sub(repl, text)
+    text = _pair_subject(text, index)
     text = CLEFT_RE.sub(lambda m: f"{m.group('subj')} will ", text)
     text = PERFECT_PROMISE_RE.sub(
         lambda m: f"{m.group('subj')} {m.group('verb').replace('signed up', 'agreed')} to ", text
@@ -287,7 +372,8 @@ def normalise(text: str, index: NameIndex | None, dated: bool) -> str:
         own = {"I": "my", "you": "your", "he": "his", "she": "her"}.get(who, "the")
         text = f"{m.group('lead')}{who} will {verb} {own} {m.group('thing')}{text[m.end() :]}"
     if dated:
-        m = THING_IS_MINE_RE.match(text) or THING_THAT_MINE_RE.match(text)
+        m = (THING_IS_MINE_RE.match(text) or THING_THAT_MINE_RE.match(text)
+             or THING_ON_ME_RE.match(text))  # fmt: skip
         who = m and _mine(m.group("who"), index)
         if who:
             thing = m.group("thing")[0].lower() + m.group("thing")[1:]
@@ -307,6 +393,9 @@ def normalise(text: str, index: NameIndex | None, dated: bool) -> str:
 
 
 def _normalise_bg(text: str, index: NameIndex | None, dated: bool) -> str:
+    for pattern, repl, needs_date in SIMPLE_FRAMES_BG:
+        if dated or not needs_date:
+            text = pattern.sub(repl, text)
     text = BG_PROMISED_TO_RE.sub(lambda m: m.group("verb") + " да ", text)
     text = BG_AGREED_YOU_RE.sub(lambda m: m.group(1) + "ти ще ", text, count=1)
     m = BG_MINUTES_PASSIVE_RE.match(text)
@@ -409,3 +498,34 @@ def asked_and_agreed(texts: list[str]) -> list[str]:
                 f"{texts[i][: asked.start()]}{asked.group('who')} will {task}{said.group('rest')}"
             )
     return out
+
+
+# "Boris and I will ...", "you and I will ...", "Борис и аз ще ...": both participants.
+PAIR_SUBJECT_RE = re.compile(
+    # "Mr Hughes and Ms Nair are to walk ...": two names, titles and all.
+    r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<e>[A-Z][a-z'’-]+)\s+(?:and|&)\s+"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<f>[A-Z][a-z'’-]+)"
+    r"(?=\s+(?:will|are to|are going to|agreed to|both)\b)|"
+    r"\b(?:(?P<a>[A-Z][a-z'’-]+)\s+and\s+I|I\s+and\s+(?P<b>[A-Z][a-z'’-]+)|[Yy]ou\s+and\s+I)"
+    r"(?=\s+(?:will|['’]ll|are going to|agreed to|plan to|both)\b)|"
+    r"(?<![\wА-Яа-я])(?:(?P<c>[А-Я][а-я]+)\s+и\s+аз|[Аа]з\s+и\s+(?P<d>[А-Я][а-я]+)|"
+    r"[Тт]и\s+и\s+аз)(?=\s+ще\s)"
+)
+
+
+def _pair_subject(text: str, index: NameIndex | None) -> str:
+    m = PAIR_SUBJECT_RE.search(text)
+    if not m:
+        return text
+    if m.group("e"):
+        first, second = (index.resolve(m.group(g)) if index else None for g in ("e", "f"))
+        if not (first and second and first != second):
+            return text  # "Ana and Maria will ...": not the pair
+        return text[: m.start()] + "We both" + text[m.end() :]
+    name = m.group("a") or m.group("b") or m.group("c") or m.group("d")
+    if name and not (index and index.resolve(name)):
+        return text  # "Maria and I will ...": the writer with someone outside the pair
+    both = "Двамата" if m.group(0)[-1] in "азАЗ" or m.group("c") or m.group("d") else "We both"
+    if m.group(0).lower().startswith("ти"):
+        both = "Двамата"
+    return text[: m.start()] + both + text[m.end() :]

@@ -157,3 +157,75 @@ def test_a_chat_request_with_an_initial_for_a_surname_is_taken_on_later():
     items = _items(chat, BG, None)
     assert ("Ана", "Подготви кратък скрипт за роуминга", FRIDAY) in items
     assert ("Ана", "Прослушай по 10 записа на новите", "2026-03-20") in items
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("I'm to send Boris the rota template by Friday.", "Ana"),
+        ("Boris is supposed to send the rota template by Friday.", "Boris"),
+        ("I'll see to the rota template by Friday.", "Ana"),
+        ("Boris is down to run the retro next week.", "Boris"),
+        ("Boris has been tasked with rewriting the rota template by Friday.", "Boris"),
+        ("Boris was asked to rewrite the rota template by Friday and said yes.", "Boris"),
+        ("Assigned to Boris: rewrite the rota template by Friday.", "Boris"),
+        ("I'll aim to send the rota template by Friday.", "Ana"),
+        ("I'll do my best to send the rota template by Friday.", "Ana"),
+        ("Happy to review the rota template by Friday.", "Ana"),
+        ("Don't forget to send me the rota template by Friday.", "Boris"),
+        ("Make sure you send me the rota template by Friday.", "Boris"),
+        ("The rota template is on Boris, by Friday.", "Boris"),
+        ("The rota template is on me, by Friday.", "Ana"),
+        ("Boris said yes to running the retro next week.", "Boris"),
+        ("Boris and I will rewrite the rota template by Friday.", None),
+        (
+            "Present: Boris Petrov, Ana Ivanova.\n\n3.2 Mr Petrov and Ms Ivanova are to walk the "
+            "site together.",
+            None,
+        ),
+        ("Each of us will bring three examples next week.", None),
+        ("To do: send Boris the rota template by Friday.", "Ana"),
+        ("Boris will have the rota template to me by Friday.", "Boris"),
+    ],
+)
+def test_more_english_frames_name_the_owner(text, owner):
+    found = _items(text, ("Ana", "Boris"), "Ana")
+    assert found and found[0][0] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Борис се нае да прегледа графика до петък.", "Борис"),
+        ("Аз се наемам да прегледам графика до петък.", "Ана"),
+        ("Трябва да не забравя да пратя графика до петък.", "Ана"),
+        ("Не забравяй да ми пратиш графика до петък.", "Борис"),
+        ("На теб остава да прегледаш графика до петък.", "Борис"),
+        ("Ти поемаш прегледа на графика, до петък.", "Борис"),
+        ("Борис и аз ще прегледаме графика до петък.", None),
+        ("Всеки от нас ще донесе три примера следващата седмица.", None),
+        ("Разбрахме се аз да прегледам графика до петък.", "Ана"),
+        ("Борис е поел прегледа на графика, до петък.", "Борис"),
+        ("От мен: да прегледам графика до петък.", "Ана"),
+        ("Моя отговорност е да прегледам графика до петък.", "Ана"),
+    ],
+)
+def test_more_bulgarian_frames_name_the_owner(text, owner):
+    found = _items(text, BG, "Ана")
+    assert found and found[0][0] == owner
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boris asked if I could send the rota template, but I said no.",
+        "I was going to send the rota template but ran out of time.",
+        "Boris usually sends the rota template on Fridays.",
+        "It would be nice to rewrite the rota template at some point.",
+        "Remember to breathe between the questions.",  # advice: no date
+        "Maria and I will rewrite the rota template by Friday.",  # not the pair: the writer's
+    ],
+)
+def test_more_near_misses(text):
+    found = _items(text, ("Ana", "Boris"), "Ana")
+    assert found == [] or found[0][0] == "Ana"
