@@ -166,7 +166,10 @@ BG_SAID_RE = re.compile(
     r"спомена|отговори|увери|заяви|обясни),?\s+че\s+(?:(?:утре|днес|довечера|вдругиден|скоро)\s+)?$"
 )
 APPOSITIVE_BG_RE = re.compile(
-    r"^\W*(?P<subj>[А-Я][а-я]+(?:\s+[А-Я][а-я]+)?),\s+(?:[а-я]+\s+){0,3}[а-я]+,\s*$"
+    r"^\W*(?:(?P<subj>[А-Я][а-я]+(?:\s+[А-Я][а-я]+)?),\s+(?:[а-я]+\s+){0,3}[а-я]+|"
+    # "Партньорът, г-н Димитров, ще реши ...", "Шефката ми, Деница, ще ...": role, then name.
+    r"[А-Я][а-я]+(?:ът|ят|та|то)(?:\s+(?:ми|ни|ти|му|ѝ|й|им))?,\s+"
+    r"(?P<subj2>(?:(?:[Гг]-н|[Гг]-жа|[Дд]-р|[Ии]нж\.)\s*)?[А-Я][а-я]+(?:\s+[А-Я][а-я]+)?)),\s*$"
 )
 BG_SUBJECT_BEFORE_RE = re.compile(
     r"(?:[а-я]+(?:ът|ят|та|то|те)|[Тт]ой|[Тт]я|[Тт]е|[Тт]о|[Тт]и|[Вв]ие|[А-Я]{2,}|[A-ZА-Я][а-я]+"
@@ -342,7 +345,8 @@ def clause_matches(text: str) -> list[dict]:
             subj = said.group("subj")  # "Ана каза, че ще се опита ...": Ана will
         elif person == "3s" and APPOSITIVE_BG_RE.match(text[: m.start("modal")]):
             # "Пламен, енологът, ще пусне ...": the name before the role is the subject.
-            subj = APPOSITIVE_BG_RE.match(text[: m.start("modal")]).group("subj")
+            found = APPOSITIVE_BG_RE.match(text[: m.start("modal")])
+            subj = found.group("subj") or found.group("subj2")
         elif person == "3s":
             # "Тя никога не е ..., затова ще се запише": the pronoun before says who.
             before = re.findall(

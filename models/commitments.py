@@ -159,6 +159,13 @@ TOGETHER_RE = re.compile(
 )
 
 
+# An organisation's initials or a titled surname opening the sentence, then what they do.
+_OUTSIDER_START_RE = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?P<who>[A-ZА-Я]{2,6}|(?:Г-жа|Г-н|Д-р|Mr|Mrs|Ms|Dr)\.?\s+"
+    r"[A-ZА-Я][a-zа-я]+)\s+(?:ще|will|to|да|докладва|съобщи|reported|said|каза)\b"
+)
+
+
 def item_from_sentence(
     text: str, index: NameIndex, author: str | None, you: str | None, ref, directed: bool = False
 ) -> dict | None:
@@ -167,6 +174,9 @@ def item_from_sentence(
     outside the pair or no short task can be read. A line with no subject is the author's
     own list, or, `directed` (a chat message), asks the reader."""
     full = text
+    outsider = _OUTSIDER_START_RE.match(text)
+    if outsider and not index.resolve(outsider.group("who")):
+        return None  # "РУО ще изпрати ...", "Г-жа Генчева докладва, че ...": someone else
     text = _LEAD_RE.sub("", text)
     # "А аз до петък правя графика": the writer's own, said with "аз".
     text = re.sub(r"^(?:(?:а|и|но)\s+)?аз\s+(?:пък\s+)?", "", text, flags=re.I)

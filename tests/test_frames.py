@@ -229,3 +229,15 @@ def test_more_bulgarian_frames_name_the_owner(text, owner):
 def test_more_near_misses(text):
     found = _items(text, ("Ana", "Boris"), "Ana")
     assert found == [] or found[0][0] == "Ana"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Партньорът, г-н Димитров, ще реши до края на месеца дали ще ме включи в екипа.",
+        "Собственикът, г-н Маринов, ще реши дали да купим новите бъчви.",
+        "РУО ще изпрати указанията за изпитите до 15 май.",
+    ],
+)
+def test_someone_outside_the_pair_named_before_a_bulgarian_will(text):
+    assert _items(text, BG, "Ана") == []
