@@ -9,6 +9,7 @@ from models.dates import find_dates
 from models.lexical import content_words, stem
 from models.names import NameIndex
 from models.sentences import CHAT_HEADER_RES, CHAT_STAMP
+from models.tasks import ing_base
 
 CHAT_PREFIX_RE = re.compile(
     r"^\s*(?:"
@@ -27,8 +28,15 @@ CHAT_HEADER_RE = re.compile(
 REQUEST_RE = re.compile(
     # "for the second one can you add it ...?": a short lead-in may come first.
     # "do you want to own that one?" asks the reader; a bare "want to ...?" proposes to both.
-    r"(?:(?:^|[.!,:;–—]\s+|(?<=[a-z])\s+)(?:(?P<you>(?:can|could|would|will) you(?:\s+please)?|"
-    r"do you want to|можеш ли да|ще можеш ли да)|(?P<we>want to|shall we|should we|let['’]s|"
+    r"(?:(?:^|[.!,:;–—]\s+|(?<=[a-z])\s+)(?:(?P<you>would you mind|would you be able to|"
+    r"(?:is there )?any chance you could|are you able to|(?:can|could) I ask you to|"
+    r"do you have time to|is it possible for you to|(?<![\w\s])\s*mind|"
+    r"(?:can|could|would|will) you(?:\s+please)?|do you want to|можеш ли да|ще можеш ли да|"
+    # "Може ли да ми пратиш ...?" asks the reader ("Може ли да дойда?" asks leave: not here).
+    r"може ли да(?=\s+(?:(?:ми|ни|му|ѝ|им|го|ги|я|се|си)\s+){0,2}[а-я]+ш(?![а-я]))|"
+    # "Би ли ми пратила графика ...?": would you (a participle follows).
+    r"би ли(?:\s+могла| могъл)?(?:\s+да)?(?=\s+(?:(?:ми|ни|му|ѝ|им|го|ги|я|се|си)\s+){0,2}"
+    r"[а-я]+(?:л|ла|ли|ш)(?![а-я])))|(?P<we>want to|shall we|should we|let['’]s|"
     r"искаш ли да))|"
     # "... да направим демо заедно?": "да" + a first-person plural verb proposes to both.
     r"(?<![\wА-Яа-я])(?P<we_bg>да)(?=\s+[а-я]+(?:им|ем|ме)(?![\wА-Яа-я])))\s+"
@@ -55,8 +63,11 @@ ORDER_RE = re.compile(
 
 
 ACCEPT_RE = re.compile(
-    r"^\s*(?:(?:sure|yes|yep|yeah|ok|okay|of course|will do|deal|sounds good|да|добре|"
-    r"разбира се|става|дадено|ок)(?![\wА-Яа-я])|"
+    r"^\s*(?:(?:sure|yes|yep|yeah|ok|okay|of course|will do|deal|sounds good|on it|no problem|"
+    r"np|no worries|consider it done|can do|I['’]ll do it|I will|I can|leave it with me|"
+    r"happy to|absolutely|certainly|definitely|got it|roger|да|добре|разбира се|става|дадено|"
+    r"ок|окей|няма проблем|ще го направя|ще го пратя|ще ги пратя|поемам|ясно|разбрах)"
+    r"(?![\wА-Яа-я])|"
     # "👍 monday works", "works for me": a thumbs-up or "works" agrees too.
     r"(?:👍|👌|✅)|(?:[a-z]+\s+)?works\b)",
     re.I,
@@ -156,6 +167,21 @@ def request_task(question: str) -> tuple[str, bool] | None:
     """The task a chat question asks for, and whether it is for both ("want to ...?")."""
     m = _request(message(question))
     if m:
-        return m.group("task"), bool(m.group("we") or m.group("we_bg"))
+        return _asked_form(m.group("task")), bool(m.group("we") or m.group("we_bg"))
     order = ORDER_RE.match(message(question).strip())
     return (order.group("task"), False) if order else None
+
+
+PARTICIPLE_BG_RE = re.compile(
+    r"^((?:(?:ми|ни|му|ѝ|им|го|ги|я|се|си)\s+){0,2})([а-я]+?)([аия])(?:л|ла|ли)(?![а-я])"
+)
+
+
+def _asked_form(task: str) -> str:
+    """ "sending me the rota" (after "would you mind") → "send me the rota"; "ми пратила
+    графика" (after "би ли") → "ми пратиш графика", as after "можеш ли да"."""
+    first = re.match(r"([a-z]+ing)\b", task)
+    base = first and ing_base(first.group(1))
+    if base:
+        return base + task[first.end() :]
+    return PARTICIPLE_BG_RE.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)}ш", task, count=1)

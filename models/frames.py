@@ -161,6 +161,9 @@ SIMPLE_FRAMES = [
     # "Assigned to Boris: rewrite ...", "От страна на Борис: ...": whose the line is.
     (re.compile(r"^(?P<l>\W*)(?:[Aa]ssigned to|[Oo]wned by|[Оо]т страна на|[Зз]а)\s+"
                 r"(?P<n>[A-ZА-Я][a-zа-я'’-]+)\s*:\s+"), r"\g<l>\g<n>: ", False),
+    # "I need the rota from you by Friday": the reader will send it.
+    (re.compile(r"\bI\s+(?:need|want)\s+(?P<t>(?:the|your|a|an|that|those|these)\s+[^,;.!?]{2,50}?)"
+                r"\s+from\s+you\b"), r"you will send me \g<t>", True),
     # "Boris said yes to running the retro": he agreed to it.
     (re.compile(r"\b" + _S + r"\s+said\s+yes\s+to\s+(?=[a-z]+ing\b)"), r"\g<s> will ", False),
     # "Each of us will bring ...": both.
@@ -186,6 +189,9 @@ SIMPLE_FRAMES_BG = [
     # "Борис се нае да ...", "Аз се наемам да ...": took it on.
     (re.compile(r"(?<![\wА-Яа-я])(?:се\s+нае|се\s+наема)\s+да\s+"), "ще ", False),
     (re.compile(r"(?<![\wА-Яа-я])(?:[Аа]з\s+)?[Сс]е\s+наемам\s+да\s+"), "Ще ", False),
+    # "Ако може, прати ми графика до петък", "Ако обичаш, ...": politeness, not a condition.
+    (re.compile(r"^(?P<l>\W*)(?:[Аа]ко може|[Аа]ко обичаш|[Аа]ко не е проблем),?\s+(?=[а-я])"),
+     r"\g<l>", False),
     # "Трябва да не забравя да пратя ...", "Ще направя всичко възможно да ...": I will.
     (re.compile(r"(?<![\wА-Яа-я])[Тт]рябва\s+да\s+не\s+забравя\s+да\s+"), "Ще ", False),
     # "Не забравяй да ми пратиш графика до петък": the reader's, with a date.

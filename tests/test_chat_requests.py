@@ -1,0 +1,75 @@
+"""A request in a pasted chat and the other person's yes make an action item for the one who
+said yes, whatever the wording of either: a grid of request and acceptance wordings."""
+
+from datetime import date
+
+import pytest
+
+from models.actions import extract_actions
+from models.sentences import split_sentences
+
+EN_REQUESTS = [
+    "can you send me the rota by Friday?", "could you send me the rota by Friday?",
+    "would you mind sending me the rota by Friday?",
+    "any chance you could send me the rota by Friday?",
+    "are you able to send me the rota by Friday?",
+    "would you be able to send me the rota by Friday?",
+    "can I ask you to send me the rota by Friday?", "please send me the rota by Friday",
+    "send me the rota by Friday pls", "will you send me the rota by Friday?",
+    "I need the rota from you by Friday, ok?", "mind sending me the rota by Friday?",
+]  # fmt: skip
+EN_ANSWERS = [
+    "sure", "yes, will do", "yep", "ok", "on it", "no problem", "np", "consider it done", "can do",
+    "I'll do it", "leave it with me", "👍", "happy to", "of course", "absolutely", "sounds good",
+    "yeah I can do that", "sure thing", "Sure, Friday works",
+]  # fmt: skip
+BG_REQUESTS = [
+    "Можеш ли да ми пратиш графика до петък?", "Би ли ми пратила графика до петък?",
+    "Ще ми пратиш ли графика до петък?", "Може ли да ми пратиш графика до петък?",
+    "Моля те, прати ми графика до петък.", "Ако може, прати ми графика до петък.",
+    "Прати ми графика до петък, моля.", "Ще можеш ли да ми пратиш графика до петък?",
+]  # fmt: skip
+BG_ANSWERS = [
+    "Да", "Добре", "Разбира се", "Става", "Дадено", "Ок", "Няма проблем", "Ще го направя",
+    "Окей", "👍", "Поемам", "Да, ще го пратя", "Добре, до петък ще е при теб",
+]  # fmt: skip
+
+
+def _chat(asker, answerer, request, answer):
+    return (
+        f"[10:00] {asker}: Hi!\n[10:01] {asker}: {request}\n"
+        f"[10:03] {answerer}: {answer}\n[10:04] {asker}: Thanks!\n"
+    )
+
+
+def _items(note, participants):
+    found = extract_actions(split_sentences(note), participants, date(2026, 3, 4), None)
+    return [(a["owner"], a["task"], a["due"]) for a in found]
+
+
+@pytest.mark.parametrize("request_text", EN_REQUESTS)
+@pytest.mark.parametrize("answer", EN_ANSWERS)
+def test_english_request_and_yes(request_text, answer):
+    items = _items(_chat("Boris Petrov", "Ana Ivanova", request_text, answer), ["Ana", "Boris"])
+    assert any(o == "Ana" and "rota" in t and d == "2026-03-06" for o, t, d in items), items
+
+
+@pytest.mark.parametrize("request_text", BG_REQUESTS)
+@pytest.mark.parametrize("answer", BG_ANSWERS)
+def test_bulgarian_request_and_yes(request_text, answer):
+    items = _items(_chat("Борис Петров", "Ана Иванова", request_text, answer), ["Ана", "Борис"])
+    assert any(o == "Ана" and "график" in t and d == "2026-03-06" for o, t, d in items), items
+
+
+@pytest.mark.parametrize(
+    ("request_text", "answer"),
+    [
+        ("can you send me the rota by Friday?", "no, sorry, not this week"),
+        ("Можеш ли да ми пратиш графика до петък?", "Не, няма как тази седмица."),
+        ("Може ли да дойда при теб в петък?", "Да"),  # asks leave, not a task for Ana
+    ],
+)
+def test_no_or_a_request_for_leave_gives_no_item_for_the_answerer(request_text, answer):
+    items = _items(_chat("Boris Petrov", "Ana Ivanova", request_text, answer), ["Ana", "Boris"])
+    bg = _items(_chat("Борис Петров", "Ана Иванова", request_text, answer), ["Ана", "Борис"])
+    assert not [i for i in items + bg if i[0] in ("Ana", "Ана")]
