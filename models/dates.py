@@ -12,7 +12,7 @@ WEEKDAYS = {
     "weds": 2, "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
     "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
     "понеделник": 0, "вторник": 1, "сряда": 2, "четвъртък": 3, "петък": 4, "събота": 5,
-    "неделя": 6,
+    "неделя": 6, "четв": 3, "пон": 0,
 }  # fmt: skip
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -187,9 +187,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "day_word",
         re.compile(
-            _B
-            + r"(day after tomorrow|tomorrow|tmrw|tmr|today|tonight|вдругиден|утре|днес|довечера)"
-            + _E,
+            _B + r"(day after tomorrow|tomorrow|tmrw|tmr|tmw|today|tonight|"
+            r"вдругиден|утре|днес|довечера|"
+            # "by end of day", "end of play", "COB": the session's own day.
+            r"(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|play)(?!\s+(?:tomorrow|on|friday|monday))|"
+            r"close\s+of\s+(?:business|play)|COB|края на деня)" + _E,
             re.I,
         ),
     ),
@@ -368,6 +370,7 @@ def _resolve(kind: str, m: re.Match, ref: date) -> date | None:
         offset = {
             "tomorrow": 1,
             "tmrw": 1,
+            "tmw": 1,
             "tmr": 1,
             "утре": 1,
             "day after tomorrow": 2,
