@@ -15,9 +15,12 @@ CHAT_PREFIX_RE = re.compile(
     r"^\s*(?:"
     + CHAT_STAMP
     # "Пламен Г.: ...": a surname may be an initial.
-    + r"\s*)?(?P<who>@?[A-ZА-Я][\wА-Яа-я'’-]+(?:\s+[A-ZА-Я](?:[\wА-Яа-я'’-]+|\.))?)"
-    # "Callum 12:41: ...", "Мария Илиева, 17:40: ...": the time between the name and the colon.
-    r"(?:,?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?)?:\s+"
+    + r"\s*)?(?P<who>@?[A-ZА-Я][\wА-Яа-я'’-]+(?:\s+[A-ZА-Я](?:[\wА-Яа-я'’-]+|\.))?|"
+    # "boris.p: ...", "@boris: ...": a handle.
+    r"@[a-z][\w.-]*|[a-z][a-z0-9]*[._][a-z0-9._]*[a-z0-9])"
+    # "Callum 12:41: ...", "Мария Илиева, 17:40: ...", "Boris (10:01): ...": the time between
+    # the name and the colon.
+    r"(?:,?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?|\s*\(\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\))?:\s+"
 )
 # "Иван  10:35" on its own line: a Slack-style header; the speaker holds the floor after it.
 CHAT_HEADER_RE = re.compile(
@@ -90,7 +93,13 @@ def chat_speakers(texts: list[str], index: NameIndex, is_task) -> list[str | Non
     for text in texts:
         m = _chat_line(text)
         who = index.resolve(m.group("who")) if m and index else None
-        found.append(who if who and not is_task(text) else None)
+        # ("Boris: can you send me the rota?", "Ana: sure": a question or a yes is a speaker's
+        # line, not a task listed for that person.)
+        said = message(text).strip()
+        # ("Стоян: да опише причините ..." is a minutes line: "да" + a verb, not a yes.)
+        yes = ACCEPT_RE.match(said) and not re.match(r"\W*да\s+[а-я]", said, re.I)
+        spoken = said.endswith("?") or yes
+        found.append(who if who and (spoken or not is_task(text)) else None)
     if len({w for w in found if w}) < 2:
         return [None] * len(texts)
     out, current = [], None

@@ -160,7 +160,8 @@ CHAT_STAMP = (
     r"(?:\[(?:[\d./-]{3,10}(?:\s*г\.)?,?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]|"
     r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s+[-–]\s|"
     # Signal/phone exports: "19:41  Zoe: ..." (a bare time, then a name and a colon).
-    r"\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s+(?=[A-ZА-Я][\wА-Яа-я'’-]*:\s))"
+    r"\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s+"
+    r"(?=[A-ZА-Я][\wА-Яа-я'’-]*(?:\s+[A-ZА-Я][\wА-Яа-я'’-]*\.?)?:\s))"
 )
 # A chat export's header line: a stamp and a name, the message on the lines below.
 CHAT_HEADER_LINE_RE = re.compile(

@@ -73,3 +73,41 @@ def test_no_or_a_request_for_leave_gives_no_item_for_the_answerer(request_text, 
     items = _items(_chat("Boris Petrov", "Ana Ivanova", request_text, answer), ["Ana", "Boris"])
     bg = _items(_chat("Борис Петров", "Ана Иванова", request_text, answer), ["Ана", "Борис"])
     assert not [i for i in items + bg if i[0] in ("Ana", "Ана")]
+
+
+FORMATS = {
+    "stamp": "[{t}] {who}: {msg}",
+    "whatsapp": "[04/03/2026, {t}] {who}: {msg}",
+    "whatsapp export": "04/03/2026, {t} - {who}: {msg}",
+    "telegram": "{who}, [04.03.2026 {t}]\n{msg}",
+    "slack": "**{who}** {t} AM\n{msg}",
+    "teams": "{who}  {t}\n{msg}",
+    "teams copy": "[{t} AM] {who}\n{msg}",
+    "discord": "{who} — 04/03/2026 {t}\n{msg}",
+    "time in brackets": "{who} ({t}): {msg}",
+    "time first": "{t} {who}: {msg}",
+    "name only": "{who}: {msg}",
+    "first name": "{first}: {msg}",
+    "handle": "{handle}: {msg}",
+    "at handle": "@{at}: {msg}",
+    "initial for a surname": "[{t}] {first} {initial}.: {msg}",
+}
+
+
+@pytest.mark.parametrize("layout", FORMATS.values(), ids=list(FORMATS))
+def test_chat_layouts_tell_who_asks_and_who_says_yes(layout):
+    def line(who, t, msg):
+        first, last = who.split()
+        handle = f"{first.lower()}.{last[0].lower()}"
+        return layout.format(
+            who=who, t=t, msg=msg, first=first, initial=last[0], handle=handle, at=first.lower()
+        )
+
+    lines = [
+        line("Boris Petrov", "10:00", "Hi!"),
+        line("Boris Petrov", "10:01", "can you send me the rota?"),
+        line("Ana Ivanova", "10:03", "sure, by Friday"),
+        line("Boris Petrov", "10:04", "Thanks!"),
+    ]
+    items = _items("Chat\n\n" + "\n".join(lines) + "\n", ["Ana", "Boris"])
+    assert ("Ana", "Send Boris the rota", "2026-03-06") in items
