@@ -72,6 +72,8 @@ ACTION_SECTION_RE = re.compile(
     r"\bagreed to\b|\btook on\b|"
     # "Next steps", "For next week", but not "Goals for next year" (a plan, not a to-do list).
     r"\bnext\b(?!\s+(?:session|meeting|time|call|check-?in|year|quarter|month))|"
+    # "For next time", "Before we meet again": what to do before the next meeting.
+    r"\b(?:for|before|by)\s+next\s+time\b|\bbefore\s+we\s+(?:meet|speak|talk)\b|"
     r"^(?:plans?|my plan|the plan|going forward|план|планът)\s*$|"
     # "What's next", "What I'm taking on", "Какво следва": a heading that asks what comes.
     r"^what\b.*\b(?:next|doing|do|taking)\b|^какво\b.*(?:следва|правя|ще|поемам)",
@@ -372,7 +374,11 @@ def extract_actions(
     outsiders: set[int] = set()  # lines the rules gave to someone outside the pair
     asked_at = -1  # where the chat's latest question is
     chat = chat_speakers(texts, index, lambda t: owner_prefix_task(t, index))
-    note.to_reader = bool(author) and not any(chat) and _writes_to_reader(texts)
+    note.to_reader = (
+        bool(author)
+        and not any(chat)
+        and (_writes_to_reader(texts) or _greets_reader(texts[:2], index, author))
+    )
     for i, s in enumerate(sentences):
         text = s.text
         speaker = canonical_placeholder(f"({s.speaker})") if s.speaker else None
@@ -861,6 +867,9 @@ def _chat_imperative(text: str, ref: date | None) -> str:
         and da.group("verb").lower() not in BG_YOU_NOT_TASKS
     ):
         thing = da.group("thing").strip(" –—:-")
+        # ("Шаблонът за CV ... – да го обновиш": as an object, "шаблона за CV ...".)
+        if re.match(r"[А-Я]", thing):
+            thing = object_form(thing[:1].lower() + thing[1:])
         obj = f" {thing}" if da.group("clitic") and thing else ""
         return f"ти ще {da.group('verb')}{obj}{text[da.end('verb') :]}"
     # "Before the 10th, read ...", "1. the three calls – прослушай ги ...", "Clean it up in
@@ -1140,6 +1149,24 @@ def _first_person(sentences: list[Sentence]) -> bool:
 def _writes_to_reader(texts: list[str]) -> bool:
     """ "Ben, ... You said you'd email Dr Okafor": the note speaks to the partner throughout."""
     return sum(bool(READER_RE.search(mask_quotes(t))) for t in texts) >= 3
+
+
+# "Hi Boris,", "Dear Boris", "Здравей, Борис!": a letter to the other participant.
+GREETING_RE = re.compile(
+    r"^\W*(?:hi|hello|hey|dear|здравей|здрасти|здравейте|скъп[аи]|привет|мил[аи])\b\W*"
+    r"(?P<who>[A-ZА-Я][\wА-Яа-я'’-]+)",
+    re.I,
+)
+
+
+def _greets_reader(texts: list[str], index: NameIndex, author: str) -> bool:
+    """The note opens by greeting the other participant by name."""
+    for text in texts:
+        m = GREETING_RE.match(text)
+        who = m and index.resolve(m.group("who"))
+        if who and who != (index.resolve(author) or author):
+            return True
+    return False
 
 
 def _mentor_writes(sentences: list[Sentence]) -> bool:
@@ -2157,6 +2184,8 @@ def _listed_task(body: str, marker: re.Match | None, section: str, note: _Note) 
         owner = note.you  # "What he agreed to:", "Нейните задачи:": the other one's list
     if not owner and _action_section(section) and SECOND_PERSON_SECTION_RE.search(section):
         owner = note.you  # "Homework for you", "Домашно за теб": the reader's list
+    if not owner and _action_section(section) and note.to_reader and imperative_line(rest):
+        owner = note.you  # a letter to the partner: "For next time: 1. Rewrite the rota ..."
     if not owner and note.diarist and not WE_TASK_RE.search(task):
         owner = note.diarist
     da = BG_DA_RE.search(rest)
@@ -2165,6 +2194,16 @@ def _listed_task(body: str, marker: re.Match | None, section: str, note: _Note) 
     if not owner and BG_FIRST_PRESENT_RE.search(rest):
         owner = note.me  # "... го пускам във вторник": a first-person present verb
     return {"owner": owner, "task": task, "due": iso_date(due), "listed": True}
+
+
+def imperative_line(task: str) -> bool:
+    """ "Rewrite the rota", "Пренапиши графика": an order (English task verb or a Bulgarian
+    imperative ending)."""
+    first = re.match(r"\s*([A-Za-zА-Яа-я]+)", task)
+    word = first.group(1).lower() if first else ""
+    if word == "да":
+        return False  # "Да сравня прогнозата ...": the writer's own "да" + a verb
+    return imperative(task) or bool(re.fullmatch(r"[а-я]{3,}(?:и|ай|яй|ей)", word))
 
 
 def _both_named(subject: str, index: NameIndex) -> bool:
