@@ -118,6 +118,8 @@ NOT_A_TASK_RE = re.compile(
     r"(?:write|note|jot) (?:down|up) what we|запиш\w* какво|already\b|вече\b|"
     # "I'm going to leave it for now": not doing it; "when: TBD": a field, not a task.
     r"leave (?:it|this|that)(?: (?:for now|there|aside|be|alone))?$|(?:when|where|who)\s*:|"
+    # "I'll let you know if anything changes": a promise to tell, on a condition.
+    r"let (?:\w+ )?know if\b|кажа,? ако\b|"
     r"нямай бърза работа|не бързай)",  # "Нямаш бърза работа – до края на месеца е достатъчно"
     re.I,
 )
@@ -212,7 +214,9 @@ HEDGE_START_RE = re.compile(
 # "not committing", "не е решено": the writer says outright that it is no promise.
 NO_PROMISE_RE = re.compile(
     r"\bnot committing\b|\bno commitment\b|\bnot decided\b|\bnot this year\b|без ангажимент|"
-    r"не е решено|не обещавам|не тази година",
+    r"не е решено|не обещавам|не тази година|"
+    # "На твое място бих си направила таблица": what the writer would do, not a task.
+    r"на твое място|if I were you",
     re.I,
 )
 # "аз: първия ... го пускам в понеделник": "аз" or a clitic, then a first-person present verb.
@@ -1827,7 +1831,7 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
             continue  # "ще го одобрява управителят", "да пиша така, че човек ... да може"
         if c["verb"] in DECIDE_VERBS and LATER_RE.match(body[c["verb_at"] + len(c["verb"]) :]):
             continue  # "Rashid will decide after the Easter peak", "Йоана ще реши по-късно"
-        if c["subj"].lower() in ("they", "те") and (note.chat or note.first_person):
+        if c["subj"].lower() in ("they", "те") and (note.chat or note.first_person or note.me):
             continue  # in a chat or an "I" note the pair is "we": "they" are other people
         if LEADING_IF_RE.search(re.split(r"[;.!?]", body[: c["start"]])[-1]):
             continue  # "if Kerry signs off the cost I'll go for it": a plan on a condition

@@ -172,7 +172,9 @@ APPOSITIVE_BG_RE = re.compile(
     r"(?P<subj2>(?:(?:[Гг]-н|[Гг]-жа|[Дд]-р|[Ии]нж\.)\s*)?[А-Я][а-я]+(?:\s+[А-Я][а-я]+)?)),\s*$"
 )
 BG_SUBJECT_BEFORE_RE = re.compile(
-    r"(?:[а-я]+(?:ът|ят|та|то|те)|[Тт]ой|[Тт]я|[Тт]е|[Тт]о|[Тт]и|[Вв]ие|[А-Я]{2,}|[A-ZА-Я][а-я]+"
+    # "Шефът ми ще прегледа ...": a possessive clitic may follow the subject.
+    r"(?:[а-я]+(?:ът|ят|та|то|те)(?:\s+(?:ми|ти|му|ѝ|й|ни|ви|им))?|"
+    r"[Тт]ой|[Тт]я|[Тт]е|[Тт]о|[Тт]и|[Вв]ие|[А-Я]{2,}|[A-ZА-Я][а-я]+"
     # "Ивайло от security ще прегледа ...": a name and where the person sits.
     r"(?:\s+(?:от|в|на|към)\s+[\w„“\"-]+)?)"
     # "шефът (г-н Колев) ще купува ...": an aside between the subject and "ще".
@@ -193,6 +195,7 @@ NON_TASK_VERBS = {
     # "Ще дойда при теб", "ще получиш покана от HR", "I need to survive this year": no task.
     "дойда", "дойдем", "получиш", "получа", "получи", "survive", "aim", "lose",
     "оправяме", "оправим", "справим", "справяме",  # "ще се оправяме с таблото": we'll manage
+    "бъда", "бъдем", "бъдеш", "relax", "rest", "отпусна", "отпуснем", "почина", "починем",
 }  # fmt: skip
 # "commits to any target": "to" before a determiner is a preposition, not an infinitive.
 NOT_VERBS = {

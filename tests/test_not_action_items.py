@@ -1,0 +1,108 @@
+"""What looks like a commitment and is not: done, hedged, someone else's, advice, the next
+meeting, questions, refusals, conditions, habits, goals, absences. No such line gives an action
+item, whether the note has a first-person author or not."""
+
+from datetime import date
+
+import pytest
+
+from models.actions import extract_actions
+from models.sentences import split_sentences
+
+ENGLISH = [
+    "I sent Boris the rota template yesterday.",
+    "Boris has already sent the rota template.",
+    "Done: rota template sent to Boris.",
+    "✅ rota template sent",
+    "~~Send the rota template~~ (done)",
+    "I might send the rota template if I have time.",
+    "If I have time I'll look at the rota template.",
+    "Maybe I'll rewrite the rota template at some point.",
+    "I'd like to rewrite the rota template someday.",
+    "I'm thinking of rewriting the rota template.",
+    "I was planning to rewrite the rota template, but it's not needed now.",
+    "HR will send the new rota template by Friday.",
+    "My manager will review the rota template next week.",
+    "Maria will send the rota template by Friday.",
+    "The team will rewrite the rota template next week.",
+    "You should rewrite the rota template.",
+    "Boris suggested I rewrite the rota template, but I'm not convinced.",
+    "It might be worth rewriting the rota template.",
+    "I recommended that he rewrite the rota template; he'll think about it.",
+    "We'll meet again on 18 March.",
+    "Next session: 18 March, 10:00.",
+    "I'll send an invite for our next session.",
+    "Should I send the rota template to HR?",
+    "Will you have time to look at it?",
+    "I won't send the rota template this week.",
+    "Boris isn't going to rewrite the rota template.",
+    "There's no need to rewrite the rota template.",
+    "We decided not to rewrite the rota template.",
+    "If the budget is approved, I'll hire a second analyst.",
+    "I usually send the rota template on Fridays.",
+    "My goal is to become a team lead within two years.",
+    "I want to get better at saying no.",
+    "Maria said she'd send the rota template by Friday.",
+    "We talked about how to rewrite the rota template.",
+    "The rota template needs rewriting at some point.",
+    "Boris is responsible for the rota.",
+    "I'll be on leave next week.",
+    "Boris will be away until the 20th.",
+    "We'll keep doing the weekly check-ins.",
+    "We'll see how it goes.",
+    "I'll let you know if anything changes.",
+    "Let me know if you need anything.",
+    "Boris will probably be promoted next year.",
+]
+BULGARIAN = [
+    "Пратих на Борис графика вчера.",
+    "Борис вече прати графика.",
+    "Готово: графикът е пратен.",
+    "Може да пратя графика, ако имам време.",
+    "Ако имам време, ще погледна графика.",
+    "Някой ден бих искала да пренапиша графика.",
+    "Мисля си дали да не пренапиша графика.",
+    "Смятах да пренапиша графика, но вече не трябва.",
+    "ЧР ще пратят новия график до петък.",
+    "Шефът ми ще прегледа графика следващата седмица.",
+    "Мария ще прати графика до петък.",
+    "Екипът ще пренапише графика следващата седмица.",
+    "Борис предложи да пренапиша графика, но не съм убедена.",
+    "Може би си струва да пренапишем графика.",
+    "Ще се видим пак на 18 март.",
+    "Следваща среща: 18 март, 10:00.",
+    "Да пратя ли графика на ЧР?",
+    "Няма да пращам графика тази седмица.",
+    "Борис няма да пренапише графика.",
+    "Няма нужда да пренаписваме графика.",
+    "Решихме да не пренаписваме графика.",
+    "Ако одобрят бюджета, ще наема втори анализатор.",
+    "Обикновено пращам графика в петък.",
+    "Целта ми е да стана тийм лийд до две години.",
+    "Мария каза, че ще прати графика до петък.",
+    "Говорихме как да пренапишем графика.",
+    "Ще бъда в отпуск следващата седмица.",
+    "Борис ще отсъства до 20-ти.",
+    "Ще продължим със седмичните срещи.",
+    "Ще видим как ще върви.",
+    "Ще ти кажа, ако нещо се промени.",
+    "Кажи ми, ако ти трябва нещо.",
+    "Ще се опитам да се отпусна повече.",
+]
+
+
+def _items(line, participants, author):
+    note = "We talked about the rota.\n\n" + line
+    return extract_actions(split_sentences(note), participants, date(2026, 3, 4), author)
+
+
+@pytest.mark.parametrize("line", ENGLISH)
+@pytest.mark.parametrize("author", ["Ana", None])
+def test_english_line_is_no_action_item(line, author):
+    assert _items(line, ["Ana", "Boris"], author) == []
+
+
+@pytest.mark.parametrize("line", BULGARIAN)
+@pytest.mark.parametrize("author", ["Ана", None])
+def test_bulgarian_line_is_no_action_item(line, author):
+    assert _items(line, ["Ана", "Борис"], author) == []
