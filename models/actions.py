@@ -560,7 +560,9 @@ LOOSE_TOPIC_RE = re.compile(
 TOPIC_LINE_RE = re.compile(r"^\W*(?P<topic>[А-Яа-я][^.!?,:;—–]{2,50}?)\s*[.:]?\s*$")
 TOPIC_LINE_VERBS = re.compile(
     r"(?<![\wА-Яа-я])(?:е|са|съм|си|сме|ще|да|бях|беше|бяха|бил|била|има|няма|не|се|ми|ме|го|ги|"
-    r"него|нея|тях|това|той|тя|те|аз|ти)(?![\wА-Яа-я])|[а-я]+(?:ах|ях|ахме|яхме|ил|ила)(?![\wА-Яа-я])",
+    r"него|нея|тях|това|той|тя|те|аз|ти)(?![\wА-Яа-я])|"
+    # A verb in the past: "Говорихме за графика." is what was said, not a topic line.
+    r"[а-я]+(?:ах|ях|ахме|яхме|ил|ила|их|ихме|ихте|иха|аха|яха|охме)(?![\wА-Яа-я])",
     re.I,
 )
 
@@ -568,6 +570,13 @@ TOPIC_LINE_VERBS = re.compile(
 NEXT_TOPIC_RE = re.compile(
     r"^\W*(?:[Сс]ледващото|[Дд]ругото|[Пп]оследното|[Оо]ще едно)(?:\s+нещо)?\s+(?:е|беше)\s+"
     r"(?P<topic>[^.!?]{3,70}?)\s*[.:]?\s*$"
+)
+
+
+BG_TALKED_ABOUT_RE = re.compile(
+    r"(?<![\wА-Яа-я])(?:[Гг]оворихме|[Оо]бсъдихме|[Сс]тана дума|[Пп]оговорихме|[Рр]азгледахме|"
+    r"[Сс]пряхме се)\s+(?:и\s+)?(?:за|върху|на)?\s*(?P<topic>[а-я][а-я-]+(?:\s+(?:за|на|с|от)\s+"
+    r"[а-я-]+){0,2})\s*[.!]?\s*$"
 )
 
 
@@ -1918,6 +1927,9 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
             # "Личният дозиметър. [Бях забравил.] Трябва да го сменя до 15-ти": a line just
             # before names it.
             topic = next(filter(None, map(_topic_line, reversed(note.earlier))), None)
+        if not topic and clitic and c["start"] == 0 and note.earlier:
+            # "Говорихме за графика. Ще ти го пратя утре.": what was just talked about.
+            topic = BG_TALKED_ABOUT_RE.search(note.earlier[-1])
         named_first = topic and re.sub(r"^[\W_]+", "", topic.group("topic")).split()[:1]
         if named_first and index and index.resolve(named_first[0]):
             topic = None  # "💬 Benjamin Hart (on …): I'll review it": a speaker, not the thing

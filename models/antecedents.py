@@ -39,6 +39,10 @@ BOUNDARY = {
     "gives", "makes", "takes", "puts", "lets", "brings", "covers", "around", "across",
     "against", "through", "during", "between", "within", "like",
 }  # fmt: skip
+VERB_LIKE_MODIFIERS = {
+    "falls", "runs", "works", "reads", "shows", "covers", "sounds", "stands", "lands", "sits",
+    "means", "looks", "gets", "comes", "goes", "closes", "makes", "takes", "puts", "brings",
+}  # fmt: skip
 # Chat replies and fillers are not topics: "yes please!!", "great", "ty", "08 PM sure".
 FILLERS = {
     "yes", "yep", "yeah", "yup", "no", "nope", "ok", "okay", "sure", "great", "nice", "cool",
@@ -109,9 +113,12 @@ def noun_phrases(text: str) -> list[str]:
             while j < len(tokens) and len(words) < 5:
                 t = tokens[j]
                 counted = len(words) == 1 and t.lower() in NUMBERS  # "the three STAR examples"
+                # ("a falls audit template", "the runs sheet": right after the determiner a
+                # word that can be a verb is a modifier.)
+                modifier = len(words) == 1 and t.lower() in VERB_LIKE_MODIFIERS
                 if (
                     not re.match(r"\w", t)
-                    or t.lower() in BOUNDARY
+                    or (t.lower() in BOUNDARY and not modifier)
                     or (t.lower() in DETERMINERS and not counted)
                 ):
                     break

@@ -32,6 +32,11 @@ TRAILING_RE = re.compile(
     r"before|after|when|once|unless|prob|probably|maybe|otherwise|преди|след като|когато|като|"
     r"сега|иначе|вероятно)"
     r"(?![\wА-Яа-я])|,?\s+(?:rather than|instead of|вместо)\s|"
+    # "... because the old one is out of date", ", as promised", ", if nothing else comes up",
+    # "– и без това е готов": why, or a hedge on how sure, told after the task.
+    r"\s+(?:because|защото|тъй като)\s|,\s*(?:as (?:promised|agreed|discussed)|както "
+    r"(?:обещах|се разбрахме|говорихме))\b|,\s*(?:if (?:nothing else comes up|all goes well|"
+    r"possible|I can)|hopefully|ако всичко е наред|надявам се)\b|\s*[,—–]\s*и без това\b|"
     # "... — whenever you have a minute", ", no rush": how soon, told after the task.
     r"\s*[,—–]\s*(?:whenever|no rush|когато (?:можеш|имаш време))\b|"
     # "Send Dale the past papers, she said, she's got them at home": who said so, and why.

@@ -1,0 +1,38 @@
+"""The task text a user reads: the pronoun replaced by the thing it stands for, and remarks
+told after the task (why, as promised, a hedge) left out."""
+
+from datetime import date
+
+import pytest
+
+from models.actions import extract_actions
+from models.sentences import split_sentences
+
+CASES = [
+    ("We looked at the rota template. I'll send it to Boris tomorrow.",
+     "Send the rota template to Boris"),
+    ("Boris has a falls audit template from Elmfield that does something similar — he said "
+     "he'll dig it out and email it over tomorrow.",
+     "Dig a falls audit template out and email it over"),
+    ("Boris mentioned the three CVs from last round. I'll review them by Friday.",
+     "Review the three CVs"),
+    ("I'll send the template tomorrow, which should help with the backlog.", "Send the template"),
+    ("I'll send the template tomorrow because the old one is out of date.", "Send the template"),
+    ("I'll send the template tomorrow – it's in my drafts anyway.", "Send the template"),
+    ("I'll send the template tomorrow, as promised.", "Send the template"),
+    ("I'll send the template tomorrow, if nothing else comes up.", "Send the template"),
+    ("Boris will look into the budget issue next week and report back.",
+     "Look into the budget issue and report back"),
+    ("The budget sheet: Boris will update it by Friday.", "Update the budget sheet"),
+    ("Говорихме за графика. Ще ти го пратя утре.", "Прати графика"),
+    ("Ще пратя шаблона утре, защото старият е остарял.", "Прати шаблона"),
+    ("Ще пратя шаблона утре – и без това е готов.", "Прати шаблона"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("note", "task"), CASES)
+def test_task_text(note, task):
+    bulgarian = any("\u0400" <= ch <= "\u04ff" for ch in note)
+    participants = ["Ана", "Борис"] if bulgarian else ["Ana", "Boris"]
+    found = extract_actions(split_sentences(note), participants, date(2026, 3, 4), participants[0])
+    assert [a["task"] for a in found] == [task]
