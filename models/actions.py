@@ -360,8 +360,13 @@ def extract_actions(
     index.learn_initials("\n".join(s.text for s in sentences))
     # An author who says "I" anywhere also writes "need to ring ..." for "I need to ring ...".
     diary = bool(author) and any(FIRST_PERSON_RE.search(mask_quotes(s.text)) for s in sentences)
+    # "My mentee will draft ...", "Менторът ми ще ...": the writer's partner.
+    partner = _other_participant(index.resolve(author) or author, index) if author else None
     texts = asked_and_agreed(
-        [_untyped(index.expand_initials(s.text), index, session_date, diary) for s in sentences]
+        [
+            _untyped(index.expand_initials(s.text), index, session_date, diary, partner)
+            for s in sentences
+        ]
     )
     sentences = [replace(s, text=t) for s, t in zip(sentences, texts, strict=True)]
     # Transcripts without speaker tags are spoken all the same.
@@ -921,7 +926,9 @@ def _agreed_will(m: re.Match) -> str:
     return m.group(0)
 
 
-def _untyped(text: str, index: NameIndex, ref: date | None, diary: bool = False) -> str:
+def _untyped(
+    text: str, index: NameIndex, ref: date | None, diary: bool = False, partner: str | None = None
+) -> str:
     """Undo phone typing that hides a subject or a modal: a lowercase "i"/"im", a
     participant's name in lowercase or without "is" at the start of a line, "I talk to Lou"
     with a date (a plan, written in the present tense); in a `diary` (an author writing as
@@ -929,7 +936,7 @@ def _untyped(text: str, index: NameIndex, ref: date | None, diary: bool = False)
     Mensah: that's my job — ...") is read after its speaker, who is kept in front."""
     said = message(text)
     if said and said != text and text.endswith(said) and CHAT_STAMP_START_RE.match(text):
-        return text[: len(text) - len(said)] + _untyped(said, index, ref, diary)
+        return text[: len(text) - len(said)] + _untyped(said, index, ref, diary, partner)
     text = MINUTES_NUMBER_RE.sub("", text)  # "3.1 CW to share ...": a minutes item number
     # "pharma glossary: ML → by Mon", "vendor doc, owner: ML (no date)": the thing, then whose.
     named = THING_COLON_OWNER_RE.match(text)
@@ -976,7 +983,7 @@ def _untyped(text: str, index: NameIndex, ref: date | None, diary: bool = False)
     # (None of the rewrites below adds or removes a date.)
     has_date = due_date(text, ref)[0] is not None
     # "I've promised to ...", "Next step for me: ...", "... is to be drafted by J. Clarke".
-    text = normalise_frames(text, index, has_date)
+    text = normalise_frames(text, index, has_date, partner)
     # "I'd like you to redraft the schedule", "you were going to check …": the reader's task.
     text = re.sub(r"\bI['’]d like you to\s+(?=[a-z])|\b[Yy]ou were going to\s+(?=[a-z])",
                   "you will ", text)  # fmt: skip

@@ -68,6 +68,16 @@ PASSIVE_BY_RE = re.compile(
     r"(?P<more>(?:\s+and\s+[a-z]+(?:ed|en|ne|wn|nt|de|ght|ld|lt))?)"
     r"(?P<rest>(?:\s+(?!by\s)[^,;.!?]{1,40}?)?)\s+by\s+(?P<who>" + SUBJ + r"|both of us|us)\b"
 )
+# "My mentee will draft ...", "my mentor offered to ...": the writer's partner.
+MY_PARTNER_RE = re.compile(
+    r"\b[Mm]y\s+(?:mentee|mentor|mentoring partner|peer partner|peer mentor|mentoring buddy)\b"
+    r"(?!['’])"
+)
+MY_PARTNER_BG_RE = re.compile(
+    r"(?<![\wА-Яа-я])(?:(?:[Мм]ентор(?:ът|а)|[Мм]енторката|[Мм]ентори(?:раният|рания|раната)|"
+    r"[Пп]артньор(?:ът|а|ката))\s+ми|[Мм]оят\s+ментор|[Мм]оята\s+менторка|"
+    r"[Мм]оят\s+менториран|[Мм]оята\s+менторирана)(?![\wА-Яа-я])"
+)
 # "Both parties to compile ...", "The pair to ...", "mentor and mentee to ...": both of them.
 BOTH_TO_RE = re.compile(
     r"(?:^|(?<=[:.]\s))(?P<lead>\W*)(?:[Bb]oth\s+(?:parties|participants|partners)|"
@@ -336,10 +346,15 @@ def _subject(word: str) -> str:
             "her": "she"}.get(word.lower(), word)  # fmt: skip
 
 
-def normalise(text: str, index: NameIndex | None, dated: bool) -> str:
+def normalise(text: str, index: NameIndex | None, dated: bool, partner: str | None = None) -> str:
     """`text` with its commitment frames rewritten to "X will ..." / "X ще ..."; `dated` says
-    whether the line has a due date (frames that often name a role, not a task, need one)."""
+    whether the line has a due date (frames that often name a role, not a task, need one);
+    `partner`, the writer's partner, is who "my mentee" / "менторът ми" is."""
     text = STUTTER_RE.sub(r"\1", FILLER_RE.sub("", text))
+    if partner:
+        name = partner.split()[0]
+        text = MY_PARTNER_RE.sub(name, text)
+        text = MY_PARTNER_BG_RE.sub(name, text)
     for pattern, repl, needs_date in SIMPLE_FRAMES:
         if dated or not needs_date:
             text = pattern.sub(repl, text)

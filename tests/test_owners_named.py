@@ -1,0 +1,120 @@
+"""Who owns an item when the note names people in other ways: "my mentee", "Менторът ми",
+titles and surnames, initials from the attendance line, nicknames, "she"/"he" in minutes,
+"you" in a letter, Bulgarian vocatives."""
+
+from datetime import date
+
+import pytest
+
+from models.actions import extract_actions
+from models.sentences import split_sentences
+
+CASES = [
+    # (note, participants, author, expected owner of the one item)
+    (
+        "Notes from today's session with my mentee.\n\n"
+        "My mentee will draft the rota template by Friday.",
+        ["Ana", "Boris"],
+        "Ana",
+        "Boris",
+    ),
+    (
+        "Session notes.\n\nMy mentor offered to review my rota template by Friday.",
+        ["Ana", "Boris"],
+        "Ana",
+        "Boris",
+    ),
+    (
+        "Present: Ana Ivanova, Boris Petrov.\n\nMs Ivanova will draft the rota template by Friday.",
+        ["Ana", "Boris"],
+        None,
+        "Ana",
+    ),
+    (
+        "Present: Ana Ivanova, Boris Petrov.\n\nMr Petrov to review the rota template by Friday.",
+        ["Ana", "Boris"],
+        None,
+        "Boris",
+    ),
+    (
+        "Present: Ana Ivanova (AI), Boris Petrov (BP).\n\n"
+        "BP will review the rota template by Friday.",
+        ["Ana", "Boris"],
+        None,
+        "Boris",
+    ),
+    (
+        "Present: Ana Ivanova, Boris Petrov.\n\nPetrov will review the rota template by Friday.",
+        ["Ana", "Boris"],
+        None,
+        "Boris",
+    ),
+    (
+        "Quick notes.\n\nBobby will review the rota template by Friday.",
+        ["Ana", "Boris"],
+        "Ana",
+        "Boris",
+    ),
+    (
+        "Ana and Boris met on Wednesday. She will draft the rota template by Friday.",
+        ["Ana", "Boris"],
+        None,
+        "Ana",
+    ),
+    (
+        "Ana and Boris met on Wednesday. He will review the rota template by Friday.",
+        ["Ana", "Boris"],
+        None,
+        "Boris",
+    ),
+    (
+        "Boris,\n\nthanks for today. You'll draft the rota template by Friday.",
+        ["Ana", "Boris"],
+        "Ana",
+        "Boris",
+    ),
+    (
+        "Бележки от срещата с менторираната ми.\n\nМенторираната ми ще подготви графика до петък.",
+        ["Ана", "Борис"],
+        "Борис",
+        "Ана",
+    ),
+    (
+        "Присъстваха: Ана Иванова, Борис Петров.\n\nГ-жа Иванова ще подготви графика до петък.",
+        ["Ана", "Борис"],
+        None,
+        "Ана",
+    ),
+    (
+        "Присъстваха: Ана Иванова, Борис Петров.\n\nГ-н Петров да прегледа графика до петък.",
+        ["Ана", "Борис"],
+        None,
+        "Борис",
+    ),
+    ("Бележки.\n\nБоби ще прегледа графика до петък.", ["Ана", "Борис"], "Ана", "Борис"),
+    ("Бележки.\n\nАни ще прегледа графика до петък.", ["Ана", "Борис"], "Борис", "Ана"),
+    (
+        "Борисе, благодаря за днес. Ти ще подготвиш графика до петък.",
+        ["Ана", "Борис"],
+        "Ана",
+        "Борис",
+    ),
+    (
+        "Ана и Борис се срещнаха в сряда. Тя ще подготви графика до петък.",
+        ["Ана", "Борис"],
+        None,
+        "Ана",
+    ),
+    (
+        "Ана и Борис се срещнаха в сряда. Той ще прегледа графика до петък.",
+        ["Ана", "Борис"],
+        None,
+        "Борис",
+    ),
+]
+
+
+@pytest.mark.parametrize(("note", "participants", "author", "owner"), CASES)
+def test_owner(note, participants, author, owner):
+    found = extract_actions(split_sentences(note), participants, date(2026, 3, 4), author)
+    assert [a["owner"] for a in found] == [owner]
