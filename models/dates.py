@@ -50,6 +50,25 @@ ORDINAL_WORDS = {
     )
 }
 _ORDINAL_WORDS = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+_BG_UNITS = "първи втори трети четвърти пети шести седми осми девети".split()
+_BG_TEENS = [
+    f"{stem}{mid}"
+    for stem in ("едина", "двана", "трина", "четирина", "петна", "шестна", "седемна", "осемна",
+                 "деветна")
+    for mid in ("й", "де")
+]  # fmt: skip
+# "до двайсети", "до двадесет и първи", "до трийсети": the day of the month in words.
+BG_ORDINAL_WORDS = {
+    **{w: n for n, w in enumerate(_BG_UNITS, start=1)},
+    "десети": 10,
+    **{f"{w}сети": 11 + i // 2 for i, w in enumerate(_BG_TEENS)},
+    "двайсети": 20, "двадесети": 20, "трийсети": 30, "тридесети": 30,
+    **{f"{tens} и {w}": base + n for tens, base in (("двайсет", 20), ("двадесет", 20))
+       for n, w in enumerate(_BG_UNITS, start=1)},
+    "трийсет и първи": 31, "тридесет и първи": 31,
+}  # fmt: skip
+ORDINAL_WORDS.update(BG_ORDINAL_WORDS)
+_BG_ORDINAL_WORDS = "|".join(sorted(BG_ORDINAL_WORDS, key=len, reverse=True))
 
 _B = r"(?<![\wА-Яа-я])"  # word start that also works for Cyrillic
 _E = r"(?![\wА-Яа-я])"
@@ -132,14 +151,22 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(
             _B + r"(?:the\s+(\d{1,2})(?:st|nd|rd|th)(?!\w)"
             r"(?!\s+(?!(?:and|or|at|so|but|if|when|then|because|since|latest|he|she|i|we|they|"
-            r"you|it|to|for|with|please)\b)[a-z])"
+            r"you|it|to|for|with|please|okay|ok|right|yeah|alright|that['’]s)\b)[a-z])"
             r"|(?<=(?:до|на)\s)(\d{1,2})-?(?:ти|ви|ри|ми|и)" + _E + r"|"
+            # "до двайсети", "до двадесет и първи" (after "до" only: "на втори етаж" is a floor).
+            r"(?<=до\s)("
+            + _BG_ORDINAL_WORDS
+            + r")(?:я)?"
+            + _E
+            + r"(?=\s*(?:[,.;:!?–—-]|$|(?:и|а|но|да|ще|че|или)"
+            + _E
+            + r"))|"
             # "by the thirtieth", "on the twenty-first": the ordinal in words.
             r"(?:(?<=by\s)|(?<=on\s)|(?<=before\s)|(?<=until\s)|(?<=till\s))the\s+("
             + _ORDINAL_WORDS
             # ("before the first job", "the first progress review": an ordinal, not a date.)
-            + r")(?![\w-])(?!\s+(?!(?:and|or|at|so|but|if|then|of|to|for|please)\b)[a-z])"
-            + r")",
+            + r")(?![\w-])(?!\s+(?!(?:and|or|at|so|but|if|then|of|to|for|please|okay|ok|right|"
+            r"yeah|alright|that['’]s)\b)[a-z])" + r")",
             re.I,
         ),
     ),
@@ -352,7 +379,7 @@ def _resolve(kind: str, m: re.Match, ref: date) -> date | None:
         nm = ref if this else _add_months(ref, 1)
         return _end_of_month(nm.year, nm.month)
     if kind in ("month_day_only", "weekday_day"):
-        day = int(g[0] or g[1]) if (g[0] or g[1]) else ORDINAL_WORDS[g[2].lower()]
+        day = int(g[0] or g[1]) if (g[0] or g[1]) else ORDINAL_WORDS[(g[2] or g[3]).lower()]
         if not 1 <= day <= 31:
             return None
         for months in range(0, 3):

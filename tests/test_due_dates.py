@@ -110,6 +110,12 @@ CASES = [
     ("вдругиден", REF + timedelta(2)),
     ("the day after tomorrow", REF + timedelta(2)),
     ("by mid-March", None),
+    ("before the twentieth okay", date(2026, 3, 20)),
+    ("до двайсети", date(2026, 3, 20)),
+    ("до двадесет и първи", date(2026, 3, 21)),
+    ("до петнайсети.", date(2026, 3, 15)),
+    ("до дванадесети", date(2026, 3, 12)),
+    ("до втори етаж", None),
 ]
 
 
