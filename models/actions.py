@@ -76,7 +76,8 @@ ACTION_SECTION_RE = re.compile(
     r"\b(?:for|before|by)\s+next\s+time\b|\bbefore\s+we\s+(?:meet|speak|talk)\b|"
     r"^(?:plans?|my plan|the plan|going forward|план|планът)\s*$|"
     # "What's next", "What I'm taking on", "Какво следва": a heading that asks what comes.
-    r"^what\b.*\b(?:next|doing|do|taking)\b|^какво\b.*(?:следва|правя|ще|поемам)",
+    r"^what\b.*\b(?:next|doing|do|taking|left)\b|^какво\b.*(?:следва|правя|ще|поемам|остава)|"
+    r"остава за (?:теб|мен|нас)|(?:left|over) (?:for|to) (?:you|me)\b",
     re.I,
 )
 REVIEW_SECTION_RE = re.compile(
@@ -120,7 +121,8 @@ NOT_A_TASK_RE = re.compile(
     r"leave (?:it|this|that)(?: (?:for now|there|aside|be|alone))?$|(?:when|where|who)\s*:|"
     # "I'll let you know if anything changes": a promise to tell, on a condition.
     r"let (?:\w+ )?know if\b|кажа,? ако\b|"
-    r"нямай бърза работа|не бързай)",  # "Нямаш бърза работа – до края на месеца е достатъчно"
+    # "Нямаш бърза работа – до края на месеца е достатъчно", "Спокойно, не е за утре".
+    r"нямай бърза работа|не бързай|спокойно\b|няма бързане|no rush\b)",
     re.I,
 )
 MEET_VERBS = {"meet", "see", "reconvene", "catch", "regroup", "talk", "speak", "discuss",
@@ -386,7 +388,7 @@ def extract_actions(
     note.to_reader = (
         bool(author)
         and not any(chat)
-        and (_writes_to_reader(texts) or _greets_reader(texts[:2], index, author))
+        and (_writes_to_reader(texts) or _greets_reader(texts[:4], index, author))
     )
     for i, s in enumerate(sentences):
         text = s.text
@@ -1174,8 +1176,10 @@ def _writes_to_reader(texts: list[str]) -> bool:
 
 # "Hi Boris,", "Dear Boris", "Здравей, Борис!": a letter to the other participant.
 GREETING_RE = re.compile(
-    r"^\W*(?:hi|hello|hey|dear|здравей|здрасти|здравейте|скъп[аи]|привет|мил[аи])\b\W*"
-    r"(?P<who>[A-ZА-Я][\wА-Яа-я'’-]+)",
+    r"^\W*(?:(?:hi|hello|hey|dear|здравей|здрасти|здравейте|скъп[аи]|привет|мил[аи])\b\W*"
+    r"(?P<who>[A-ZА-Я][\wА-Яа-я'’-]+)|"
+    # "Петре,", "Boris," on a line of its own: a letter's salutation.
+    r"(?P<alone>[A-ZА-Я][\wА-Яа-я'’-]+)\s*,\s*$)",
     re.I,
 )
 
@@ -1184,7 +1188,7 @@ def _greets_reader(texts: list[str], index: NameIndex, author: str) -> bool:
     """The note opens by greeting the other participant by name."""
     for text in texts:
         m = GREETING_RE.match(text)
-        who = m and index.resolve(m.group("who"))
+        who = m and index.resolve(m.group("who") or m.group("alone"))
         if who and who != (index.resolve(author) or author):
             return True
     return False

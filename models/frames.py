@@ -144,6 +144,15 @@ SAID_YES_RE = re.compile(
     r"(?:sure|yes|yep|ok|okay|fine|of course|that['’]s fine|no problem)\b[,.]?(?P<rest>.*)$"
 )
 
+# "Предложението за onboarding процеса — то е твое", "The induction sheet — it's yours".
+THING_DASH_YOURS_RE = re.compile(
+    r"^(?P<lead>\W*)(?:(?P<thing>[А-Я][^—–:]{3,80}?)\s*[—–:]\s*(?:то|тя|той|те)\s+(?:е|са)|"
+    # ("I'll dig out my script for you — it's yours by Wednesday": you'll have it, not a task.)
+    r"(?P<en>(?:[Tt]he|[Tt]his|[Oo]ur)\s+[^—–:']{3,60}?)\s*[—–:]\s*(?:it|that)(?:['’]s| is))"
+    r"\s+(?:изцяло\s+|all\s+)?(?P<who>твое|твоя|твой|твои|мое|моя|мой|мои|yours|mine)"
+    r"(?![\wА-Яа-я])(?!\s+by\b)"
+)
+
 # Plain rewrites: (pattern, replacement, only on a line with a due date). The dated ones are
 # frames that also name habits, complaints or advice ("he's supposed to send it but never does",
 # "remember to breathe"); with a date they are plans.
@@ -411,6 +420,17 @@ def normalise(text: str, index: NameIndex | None, dated: bool, partner: str | No
         if m and _doer(m.group("subj"), index):
             taken = f"{m.group('subj')} will take on {m.group('thing')}"
             text = f"{text[: m.start()]}{taken}{text[m.end() :]}"
+    m = THING_DASH_YOURS_RE.match(text)
+    if m:
+        who = m.group("who").lower()
+        thing = m.group("thing") or m.group("en")
+        if re.match(r"[А-Я]", thing):
+            thing = object_form(thing[:1].lower() + thing[1:])
+            verb = "Ти ще поемеш" if who.startswith("тв") else "Аз ще поема"
+        else:
+            thing = thing[:1].lower() + thing[1:]
+            verb = "you will take on" if who == "yours" else "I will take on"
+        text = f"{m.group('lead')}{verb} {thing}{text[m.end() :]}"
     return _normalise_bg(text, index, dated)
 
 

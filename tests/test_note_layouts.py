@@ -101,3 +101,19 @@ def test_layout_gives_each_owner_task_and_due(note, expected):
     for owner, word, due in expected:
         assert any(o == owner and word in t.lower() and d == due for o, t, d in found), found
     assert len(found) == len(expected)
+
+
+def test_a_letter_opened_by_a_bare_vocative_gives_its_list_to_the_reader():
+    note = (
+        "До: Борис Петров\nОт: Ана Иванова\n\nБорисе,\n\nБлагодаря за днешния разговор.\n\n"
+        "Какво остава за теб:\n\n- Прати ми до четвъртък три от последните си анализа.\n"
+        "- Предложението за новия onboarding процес — то е твое.\n\n"
+        "От моя страна: ще ти пратя шаблона утре.\n\nПоздрави,\nАна"
+    )
+    found = _items(note)
+    assert [(o, d) for o, _, d in found] == [
+        ("Борис", "2026-03-05"),
+        ("Борис", None),
+        ("Ана", "2026-03-05"),
+    ]
+    assert "onboarding" in found[1][1]
