@@ -21,7 +21,7 @@ from models.clauses import (
     mask_quotes,
 )
 from models.commitments import TOGETHER_RE, SentenceView, default_model, item_from_sentence
-from models.dates import due_date
+from models.dates import due_date, find_dates
 from models.decisions import extract_decisions, is_meeting_or_decision, is_status
 from models.frames import asked_and_agreed, object_form
 from models.frames import normalise as normalise_frames
@@ -459,13 +459,15 @@ def extract_actions(
     for item in items:
         item.pop("listed", None)
         item.setdefault("detector", "rules")
-    return [
+    kept = [
         a
         for a in items
         if _pair_owned(a["owner"], index)
         and not BOOKING_TASK_RE.match(a["task"])
         and not NOT_A_TASK_RE.match(a["task"])
     ]
+    _due_in_same_sentence(kept, texts, session_date)
+    return kept
 
 
 # "~~Nikhil – revamp the breakfast menu~~ (dropped)": a struck-through item is off the list.
@@ -1340,6 +1342,24 @@ YOUR_DEADLINE_RE = re.compile(
     r"(?<![\wА-Яа-я])(?:това е|е)\s+(?:твоят|крайният)\s+срок",
     re.I,
 )
+
+
+def _due_in_same_sentence(items: list[dict], texts: list[str], ref: date | None) -> None:
+    """An undated item, the only one from its sentence, takes the sentence's one date: "Pieter
+    offered to introduce me to Anouk and will email her on Monday", "Ангажирах се да те
+    представя на Светослав — ще му пиша утре" (the step that starts it gives the date)."""
+    per_sentence: dict[int, int] = {}
+    for a in items:
+        for i in a["sources"]:
+            per_sentence[i] = per_sentence.get(i, 0) + 1
+    for item in items:
+        src = item["sources"]
+        if item["due"] or ref is None or len(src) != 1 or per_sentence.get(src[0]) != 1:
+            continue
+        said = message(texts[src[0]])
+        if len({f.value for f in find_dates(said, ref) if f.value is not None}) == 1:
+            # (due_date leaves out a start: "switch to the new rule from Monday".)
+            item["due"] = iso_date(due_date(said, ref)[0])
 
 
 def _due_from_follow_up(items: list[dict], texts: list[str], ref: date | None) -> None:

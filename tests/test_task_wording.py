@@ -36,3 +36,17 @@ def test_task_text(note, task):
     participants = ["Ана", "Борис"] if bulgarian else ["Ana", "Boris"]
     found = extract_actions(split_sentences(note), participants, date(2026, 3, 4), participants[0])
     assert [a["task"] for a in found] == [task]
+
+
+@pytest.mark.parametrize(
+    ("note", "participants", "author", "due"),
+    [
+        ("Rotterdam contact — Boris offered to introduce me to Anouk at the Rotterdam office and "
+         "will email her on Monday.", ["Ana", "Boris"], "Ana", "2026-03-09"),
+        ("Ангажирах се да те представя на Светослав от NOC-а, който мина през същата миграция — "
+         "ще му пиша утре.", ["Борис", "Ана"], "Ана", "2026-03-05"),
+    ],
+)  # fmt: skip
+def test_the_step_that_starts_a_commitment_gives_its_date(note, participants, author, due):
+    found = extract_actions(split_sentences(note), participants, date(2026, 3, 4), author)
+    assert [a["due"] for a in found] == [due]
