@@ -669,7 +669,8 @@ YOU_TAG_RE = re.compile(r"^(\W*)(?:you|ти)\s*(?::|\s[–—-])\s+", re.I)
 MINUTES_NUMBER_RE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+(?=[A-ZА-Я])")
 DIARY_WILL_RE = re.compile(r"(^\W*|\s[—–]\s+|:\s+)[Ww]ill\s+(?=[a-z]{2,}\s)")
 AGREED_WOULD_RE = re.compile(
-    r"(\b(?:agreed|promised|decided|offered)\s+(?:that\s+)?(?:I|we|he|she|they|[A-Z][a-z]+))"
+    r"(\b(?:agreed|promised|decided|offered)\s+(?:that\s+)?(?:I|we|he|she|they|you|"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]+))"
     r"(?:['’]d|\s+would)\s+"
 )
 AGREED_PRESENT_RE = re.compile(
@@ -773,7 +774,9 @@ CHAT_STAMP_START_RE = re.compile(r"^\s*\[[^\]]{3,30}\]")
 PLAN_COLON_RE = re.compile(r"^(\W*)(?:[Tt]he\s+|[Mm]y\s+)?[Pp]lan\s*[:—–]\s+(?=[a-z]{2,}\s)")
 PLAN_IS_RE = re.compile(r"(?i)\b(?:the\s+)?plan\s+is\s+(?:that\s+)?(you|I|we)\s+(?=[a-z])")
 OWNER_FIELD_RE = re.compile(
-    r"^(\W*)(?:Отговорник|Отговорници|Owner|Responsible|Кой)\s*:\s*"
+    # "- chilled dock congestion — owner: DK — log trailer arrival times ...": a topic may come
+    # first, then whose it is, then the task.
+    r"^(\W*(?:[^:—–]{3,60}\s[—–]\s+)?)(?:Отговорник|Отговорници|Owner|Responsible|Кой)\s*:\s*"
     r"(?:(?P<both>двамата(?:\s+заедно)?|both(?: of us)?)|(?P<who>[A-ZА-Я][\wА-Яа-я'’.-]+))"
     r"\s*(?:[—–:]|\s-)\s*(?P<da>да\s+)?(?=[a-zа-я])",
     re.I,

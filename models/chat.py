@@ -31,8 +31,10 @@ CHAT_HEADER_RE = re.compile(
 REQUEST_RE = re.compile(
     # "for the second one can you add it ...?": a short lead-in may come first.
     # "do you want to own that one?" asks the reader; a bare "want to ...?" proposes to both.
-    r"(?:(?:^|[.!,:;–—]\s+|(?<=[a-z])\s+)(?:(?P<you>would you mind|would you be able to|"
-    r"(?:is there )?any chance you could|are you able to|(?:can|could) I ask you to|"
+    # ("👏 could you also pull ...?": an emoji may come first.)
+    r"(?:(?:^|[.!,:;–—]\s+|(?<=[a-z])\s+|(?<=[^\w\s.,?])\s+)(?:(?P<you>would you mind|"
+    r"would you be able to|(?:is there )?any chance you could|are you able to|"
+    r"(?:can|could) I ask you to|"
     r"do you have time to|is it possible for you to|(?<![\w\s])\s*mind|"
     r"(?:can|could|would|will) you(?:\s+please)?|do you want to|можеш ли да|ще можеш ли да|"
     # "Може ли да ми пратиш ...?" asks the reader ("Може ли да дойда?" asks leave: not here).

@@ -97,7 +97,8 @@ THING_THAT_MINE_RE = re.compile(
 )
 # "The rota template is on me, by Friday", "... is on Boris": who carries it.
 THING_ON_ME_RE = re.compile(
-    r"^(?P<lead>\W*)(?P<thing>(?:[Tt]he|[Tt]his|[Tt]hat)\s+[^,;:.!?()—–]{3,60}?)\s+"
+    # ("portfolio draft is on me, you'll have it friday": a chat leaves out "the".)
+    r"^(?P<lead>\W*)(?P<thing>(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+)?[a-z][^,;:.!?()—–]{3,60}?)\s+"
     r"(?:is|are|['’]s)\s+on\s+(?P<who>me|you|him|her|[A-Z][a-z'’-]+)(?=\s*(?:[,;.!—–(]|$))"
 )
 # "Leave the induction sheet with me", "I've taken on the sheet", "I'm responsible for X by ...".
@@ -208,6 +209,8 @@ SIMPLE_FRAMES_BG = [
     # "Борис се нае да ...", "Аз се наемам да ...": took it on.
     (re.compile(r"(?<![\wА-Яа-я])(?:се\s+нае|се\s+наема)\s+да\s+"), "ще ", False),
     (re.compile(r"(?<![\wА-Яа-я])(?:[Аа]з\s+)?[Сс]е\s+наемам\s+да\s+"), "Ще ", False),
+    # "Before the meeting on Tuesday, please write down ...": the order after the date.
+    (re.compile(r"^(?P<l>[^,;:]{3,60}),\s+please\s+(?=[a-z]{2,}\s)"), r"\g<l>, ", False),
     # "Ако може, прати ми графика до петък", "Ако обичаш, ...": politeness, not a condition.
     (re.compile(r"^(?P<l>\W*)(?:[Аа]ко може|[Аа]ко обичаш|[Аа]ко не е проблем),?\s+(?=[а-я])"),
      r"\g<l>", False),

@@ -111,3 +111,13 @@ def test_chat_layouts_tell_who_asks_and_who_says_yes(layout):
     ]
     items = _items("Chat\n\n" + "\n".join(lines) + "\n", ["Ana", "Boris"])
     assert ("Ana", "Send Boris the rota", "2026-03-06") in items
+
+
+def test_an_emoji_before_a_request_and_a_topic_in_the_answer():
+    chat = (
+        "[16:06] Boris Petrov: 👏 could you also pull MTBF numbers for the sorter robots? no rush\n"
+        "[16:10] Boris Petrov: anyway, thanks\n"
+        "[16:15] Ana Ivanova: re MTBF — yeah ok, I'll pull them. give me till March 20th\n"
+    )
+    items = _items(chat, ["Ana", "Boris"])
+    assert ("Ana", "Pull MTBF numbers for the sorter robots", "2026-03-20") in items

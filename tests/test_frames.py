@@ -241,3 +241,19 @@ def test_more_near_misses(text):
 )
 def test_someone_outside_the_pair_named_before_a_bulgarian_will(text):
     assert _items(text, BG, "Ана") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("It was agreed that Ms Ivanova would observe a colleague's lesson within two weeks.",
+         ("Ana", "Observe a colleague's lesson", "2026-03-18")),
+        ("The naming audit. We agreed you'd run it on the Level 3 models, by the 30th.",
+         ("Boris", "Run the naming audit on the Level 3 models", "2026-03-30")),
+        ("Before the Harper meeting on Tuesday, please write down the three outcomes you want.",
+         ("Boris", "Write down the three outcomes you want", "2026-03-10")),
+    ],
+)  # fmt: skip
+def test_agreed_and_asked_in_a_note_to_the_reader(text, item):
+    note = "Hi Boris,\n\nThanks for today. Here is what we agreed (Ana Ivanova).\n\n" + text
+    assert item in _items(note, ("Ana", "Boris"), "Ana")
