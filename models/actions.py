@@ -655,7 +655,9 @@ SUBJECTLESS_NEED_RE = re.compile(
 # "... → me, will share by Monday", "... → you": who takes it, after the arrow (not a question).
 THING_OWNER_RE = re.compile(
     r"^\s*(?P<thing>[^—–→⇒]{3,90}?)\s+(?:->|=>|→|⇒|—|–)\s+"
-    r"(?:(?P<both>both(?: of us)?|(?:и )?двамата|заедно)|(?P<who>[A-ZА-Я][\wА-Яа-я'’-]+))"
+    r"(?:(?P<both>both(?: of us)?|(?:и )?двамата|заедно)|"
+    # ("→ МК", "— Й.", "→ С.П": initials name the owner too.)
+    r"(?P<who>[A-ZА-Я](?:[\wА-Яа-я'’-]+|\.(?:[A-ZА-Я]\.?)?)))"
     r"\s*(?:[,.;(•|—–]|\s-\s|$)",
     re.I,
 )
@@ -1781,7 +1783,7 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
         # "share repo + cheatsheet → Priya (no date)", "Почвени проби от парцел 14 — Милена, до
         # 18.12", "pair on a hunt → both of us, next Wednesday": the thing, then whose it is.
         named = THING_OWNER_RE.match(text)
-        person = named and (named.group("both") or index.resolve(named.group("who")))
+        person = named and (named.group("both") or index.resolve_tag(named.group("who")))
         if person and not index.resolve(named.group("thing").split()[0]):
             # ("Miriam Achterberg → Tobias Lindqvist" is a letter's header, not a task.)
             who, thing = person, named.group("thing")
@@ -1803,7 +1805,7 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
         if len(parts) == 2 and sends and len([w for w in said if w not in ("срок", "due")]) < 3:
             # "Примерен brief за „Бор“ → Теди праща на Стефо": what is sent came first.
             text = " ".join([*words[:2], parts[0].strip(), *words[2:]])
-    elif len(parts) > 1 and (index.resolve(parts[0]) or canonical_placeholder(parts[0])):
+    elif len(parts) > 1 and (index.resolve_tag(parts[0]) or canonical_placeholder(parts[0])):
         in_section = True  # "Ana → send the CV by Friday"
     if (
         not in_section

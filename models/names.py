@@ -16,6 +16,12 @@ FOLDS = [("iya", "ia"), ("ya", "ia"), ("yu", "iu"), ("y", "i"), ("ts", "c"), ("k
 
 # "К.", "M.": one capital and a full stop, as terse notes abbreviate a participant.
 INITIAL_RE = re.compile(r"[A-ZА-Я]\.")
+# Capitals that name a team or a thing, not a person, in an owner slot.
+ACRONYMS = {
+    "HR", "IT", "QA", "PM", "PR", "CEO", "CTO", "CFO", "COO", "OK", "UK", "US", "EU", "KPI",
+    "SOP", "TBD", "TBC", "ASAP", "EOD", "EOW", "NA", "ALL", "BOTH", "ME", "ЧР", "ИТ", "ОК",
+    "СОП", "ПР", "ЕС", "ДДС", "НАП", "МВР",
+}  # fmt: skip
 DOTTED_INITIALS_RE = re.compile(r"(?:[A-ZА-Я]\.){2,3}")
 INITIAL_SURNAME_RE = re.compile(r"(?<![\wА-Яа-я.])([A-ZА-Я]\.)\s?[A-ZА-Я][a-zа-я]{2,}")
 DOTTED_INITIALS_IN_TEXT_RE = re.compile(r"(?<![\wА-Яа-я.])((?:[A-ZА-Я]\.){2,3})(?=[\s:,;)]|$)")
@@ -267,6 +273,23 @@ class NameIndex:
         if not (INITIAL_RE.fullmatch(word) or DOTTED_INITIALS_RE.fullmatch(word) or bare):
             return None
         fitting = [p for p in self.participants if p[:1].upper() == word[0]]
+        return fitting[0] if len(fitting) == 1 else None
+
+    def resolve_tag(self, word: str) -> str | None:
+        """A name in an owner slot ("→ МК", "— Й.", "LV →", "→ С.П", "Mo —"): what `resolve`
+        finds, else two or three capitals (not an acronym like HR or QA), a capital with dots,
+        or a two-letter short name whose first letter begins exactly one participant's name."""
+        found = self.resolve(word)
+        if found:
+            return found
+        bare = word.strip().strip(",:;()")
+        # (Two capitals, or up to three with full stops: "ADR", "API", "SLA" are things.)
+        tag = re.fullmatch(
+            r"[A-ZА-Я]{2}|(?:[A-ZА-Я]\.){1,3}|[A-ZА-Я]\.[A-ZА-Я]|[A-ZА-Я][a-zа-я]", bare
+        )
+        if not tag or bare.replace(".", "").upper() in ACRONYMS:
+            return None
+        fitting = [p for p in self.participants if p[:1].upper() == bare[0]]
         return fitting[0] if len(fitting) == 1 else None
 
     def resolve(self, word: str) -> str | None:

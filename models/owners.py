@@ -143,7 +143,7 @@ def _who(word: str, index: NameIndex, me: str | None = None) -> str | None:
     """The participant a tag names; "Me"/"Аз" is the writer."""
     if word.lower() in SELF_WORDS:
         return me
-    return index.resolve(word) or canonical_placeholder(word)
+    return index.resolve_tag(word) or canonical_placeholder(word)
 
 
 DESCRIBING_STARTS = {
@@ -186,7 +186,7 @@ def owner_from_markers(
             return who or _prefix_who(m).lstrip("@"), text[m.end() :]
     for m in OWNER_SUFFIX_RE.finditer(text):
         word = m.group("a") or m.group("b")
-        who = index.resolve(word) or canonical_placeholder(word)
+        who = index.resolve_tag(word) or canonical_placeholder(word)
         if not who and me and word.strip().lower() in SELF_WORDS:
             who = me  # "Take samples and send them to the lab tomorrow. (me)"
         if who:

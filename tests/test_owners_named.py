@@ -118,3 +118,27 @@ CASES = [
 def test_owner(note, participants, author, owner):
     found = extract_actions(split_sentences(note), participants, date(2026, 3, 4), author)
     assert [a["owner"] for a in found] == [owner]
+
+
+@pytest.mark.parametrize(
+    ("note", "participants", "owner"),
+    [
+        ("## Actions\n- CR → rewrite the hydrant check sheet by Friday\n", ["Callum", "Dana"],
+         "Callum"),
+        ("## Actions\n- Mo — Walk-through of Elm Court with Derek, Friday\n",
+         ["Mohammed", "Sara"], "Mohammed"),
+        ("## Задачи\n- Медиен план за коледната кампания — Й., петък\n", ["Йоана", "Виктор"],
+         "Йоана"),
+        ("## Задачи\n- Списък реквизит за „Чайка“ → МК, петък\n", ["Магдалена", "Христо"],
+         "Магдалена"),
+    ],
+)  # fmt: skip
+def test_initials_and_short_names_in_an_owner_slot(note, participants, owner):
+    found = extract_actions(split_sentences(note), participants, date(2026, 3, 4), None)
+    assert [a["owner"] for a in found] == [owner]
+
+
+def test_an_acronym_in_an_owner_slot_is_no_participant():
+    note = "## Actions\n- HR → confirm the budget by Friday\n"
+    found = extract_actions(split_sentences(note), ["Helena", "Raj"], date(2026, 3, 4), None)
+    assert "Helena" not in [a["owner"] for a in found]
