@@ -476,8 +476,23 @@ STRUCK_RE = re.compile(r"^\W*~~.+~~")
 # "Dean's office — confirm the workflow (not ours, just tracking)": someone else's, listed.
 NOT_OURS_RE = re.compile(
     r"\((?:[^()]*\b)?(?:not ours|not mine|not our action|just tracking|for info(?:rmation)?|"
-    r"не е наша|не е наше|само за сведение)\b[^()]*\)",
+    r"не е наша|не е наше|само за сведение)\b[^()]*\)|"
+    # "Glossary sign-off — Kessler's team schedules that, not us", "... — не е при нас".
+    r"(?:,|—|–|;)\s*(?:not us|not on us|not our (?:job|call|action)|не сме ние|не е при нас|"
+    r"не е наша работа)\b|"
+    # "Her idea: a 5-min standup template": an idea, not a task.
+    r"^\W*(?:his|her|their|[A-Z][a-z]+['’]s)\s+idea\s*:",
     re.I,
+)
+# "Volunteer coordinator (Beth) to update ...", "Landlord (Mr Hale) — Approve ...", "Service
+# manager to decide ...", "Dr Ahmadi (vets) — Confirm ...": a role or a titled surname first.
+ROLE_LINE_RE = re.compile(
+    r"^\W*(?:(?P<role>[A-ZА-Я][a-zа-я]+(?:\s+[a-zа-я]+){0,2})\s*\((?P<name>[^()]{2,30})\)|"
+    r"(?P<title>(?:Mr|Mrs|Ms|Miss|Dr|Г-н|Г-жа|Д-р)\.?\s+(?P<surname>[A-ZА-Я][a-zа-я]+))"
+    r"(?:\s*\([^()]{1,30}\))?|"
+    r"(?P<job>(?:[A-Z][a-z]+\s+)?(?:manager|coordinator|director|landlord|officer|department|"
+    r"supervisor|vets?|team)|[А-Я][а-я]+\s+(?:отдел|екип)))"
+    r"\s*(?:to\b|да\b|[—–:])"
 )
 NEXT_SESSION_RE = re.compile(
     # "both — Next mentoring slot — 9 July, 15:00": a row for the next meeting.
@@ -587,6 +602,26 @@ BG_TALKED_ABOUT_RE = re.compile(
     r"[Сс]пряхме се)\s+(?:и\s+)?(?:за|върху|на)?\s*(?P<topic>[а-я][а-я-]+(?:\s+(?:за|на|с|от)\s+"
     r"[а-я-]+){0,2})\s*[.!]?\s*$"
 )
+
+
+def _role_line(text: str, index: NameIndex) -> bool:
+    """A list line that opens with someone outside the pair: a role with a name in brackets,
+    a titled surname, or a job ("Service manager to decide ...")."""
+    m = ROLE_LINE_RE.match(text)
+    if not m or not index:
+        return False
+    if m.group("role"):
+        # ("Action (both): mock pitch ...", "Задача (Ана): ...": a header and whose it is.)
+        name = m.group("name").strip()
+        return not (
+            index.resolve(m.group("role").split()[0])
+            or index.resolve(name)
+            or re.match(r"(?:both|we|us|all|me|you|двамата|заедно|аз|ти)\b", name, re.I)
+            or ACTION_SECTION_RE.search(m.group("role"))
+        )
+    if m.group("title"):
+        return not index.resolve(m.group("surname"))
+    return True
 
 
 def _topic_line(text: str) -> re.Match | None:
@@ -1764,8 +1799,14 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
     text = _taskpaper(text, note)
     if text is None:
         return []
-    if STRUCK_RE.match(text) or NEXT_SESSION_RE.search(text) or NOT_OURS_RE.search(text):
+    if NOT_OURS_RE.search(text):
+        note.outsider = True  # (nor does the commitment model read one in it)
+        return []  # "(not ours, just tracking)", "— ..., not us", "Her idea: ..."
+    if STRUCK_RE.match(text) or NEXT_SESSION_RE.search(text):
         return []  # "~~revamp the menu~~ (dropped)"; "the next session we'll set up in May"
+    if _role_line(text, index):
+        note.outsider = True
+        return []  # "Landlord (Mr Hale) — Approve roof repair budget": someone else's line
     if (
         HEDGE_START_RE.match(text)
         or NO_PROMISE_RE.search(text)

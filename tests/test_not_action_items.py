@@ -106,3 +106,34 @@ def test_english_line_is_no_action_item(line, author):
 @pytest.mark.parametrize("author", ["Ана", None])
 def test_bulgarian_line_is_no_action_item(line, author):
     assert _items(line, ["Ана", "Борис"], author) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Volunteer coordinator (Beth) to update the weekend rota by Friday",
+        "- Service manager to decide on the extra caseworker post after the funding bid",
+        "- Landlord (Mr Hale) — Approve roof repair budget — June",
+        "- Dr Ahmadi (vets) — Confirm the vet weighing protocol — July",
+        "- Glossary sign-off meeting with the client — Kessler's team schedules that, not us",
+        "- Her idea: 5-min standup template for shift handover",
+    ],
+)
+def test_a_list_line_for_someone_outside_the_pair(line):
+    assert _items("## Actions\n" + line, ["Ana", "Boris"], "Ana") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Теди (продукт) да приоритизира бекълога за Q1 — не е при нас",
+        "- Нова визия на лендинга — дизайн отделът (Мира), не сме ние",
+    ],
+)
+def test_a_bulgarian_list_line_for_someone_outside_the_pair(line):
+    assert _items("## Задачи\n" + line, ["Ана", "Борис"], "Ана") == []
+
+
+def test_a_header_with_whose_it_is_in_brackets_is_still_the_pair_s():
+    found = _items("Action (both): mock pitch on 12 March.", ["Ana", "Boris"], "Ana")
+    assert [(a["owner"], a["due"]) for a in found] == [(None, "2026-03-12")]
