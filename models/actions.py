@@ -693,7 +693,8 @@ THING_OWNER_RE = re.compile(
     r"(?:(?P<both>both(?: of us)?|(?:и )?двамата|заедно)|"
     # ("→ МК", "— Й.", "→ С.П": initials name the owner too.)
     r"(?P<who>[A-ZА-Я](?:[\wА-Яа-я'’-]+|\.(?:[A-ZА-Я]\.?)?)))"
-    r"\s*(?:[,.;(•|—–]|\s-\s|$)",
+    # ("excursion writeup (8D format) → KM → Tue": the date after a second arrow.)
+    r"\s*(?:[,.;(•|—–→]|->|\s-\s|$)",
     re.I,
 )
 
@@ -777,8 +778,9 @@ def _ing_verb(word: str) -> str | None:
 
 GERUND_JOB_RE = re.compile(
     r"^(\W*(?:[^:]{1,25}:\s*)?)(?P<verb>[A-Za-z][a-z]{2,}ing)\s+(?P<obj>[^.;:!?—–]{3,80}?)"
-    r"\s+is\s+(?:my|on my)\s+"
-    r"(?:job|task|responsibility)\b(?P<after>.*)$"
+    r"(?:\s+is\s+(?:my|on my)\s+(?:job|task|responsibility)\b|"
+    # "Introducing you to Tamsin — that one's mine, I'll do it tomorrow".
+    r"\s*[—–,:]\s*(?:that(?: one)?['’]s|that(?: one)? is|it['’]s)\s+(?:mine|on me)\b)(?P<after>.*)$"
 )
 MY_JOB_RE = re.compile(
     r"^(\W*)(?:that['’]s|it['’]s|that is|it is)\s+(?:my|on my)\s+(?:job|task|plate)\s*"

@@ -184,6 +184,11 @@ SIMPLE_FRAMES = [
     # "I need the rota from you by Friday": the reader will send it.
     (re.compile(r"\bI\s+(?:need|want)\s+(?P<t>(?:the|your|a|an|that|those|these)\s+[^,;.!?]{2,50}?)"
                 r"\s+from\s+you\b"), r"you will send me \g<t>", True),
+    # "But I do need to prepare ...", "I do have to": the emphatic "do".
+    (re.compile(r"\b(?P<s>I|[Ww]e)\s+do\s+(?=(?:need|have)\s+to\s)"), r"\g<s> ", False),
+    # "B on it re TOS sandbox access", "I'm on it re the rota": who takes the thing on.
+    (re.compile(r"^(?P<l>\W*)(?P<n>[A-ZА-Я][\wА-Яа-я.'’-]{0,20}|I['’]m|I am)\s+on\s+it\s+"
+                r"(?:re|for|with|about)\s+(?=\S)"), r"\g<l>\g<n> will take care of ", False),
     # "Boris said yes to running the retro": he agreed to it.
     (re.compile(r"\b" + _S + r"\s+said\s+yes\s+to\s+(?=[a-z]+ing\b)"), r"\g<s> will ", False),
     # "Each of us will bring ...": both.

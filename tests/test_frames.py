@@ -257,3 +257,20 @@ def test_someone_outside_the_pair_named_before_a_bulgarian_will(text):
 def test_agreed_and_asked_in_a_note_to_the_reader(text, item):
     note = "Hi Boris,\n\nThanks for today. Here is what we agreed (Ana Ivanova).\n\n" + text
     assert item in _items(note, ("Ana", "Boris"), "Ana")
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("- Introducing you to Tamsin, the payroll lead — that one's mine, I'll do it tomorrow.",
+         ("Ana", "Introduce Boris to Tamsin, the payroll lead", "2026-03-05")),
+        ("- excursion writeup (8D format) → Boris → Tue",
+         ("Boris", "Excursion writeup (8D format)", "2026-03-10")),
+        ("But I do need to prepare a two-minute pitch before our next session on 19 May.",
+         ("Ana", "Prepare a two-minute pitch", "2026-05-19")),
+        ("- B on it re TOS sandbox access for me → tmrw",
+         ("Boris", "Take care of TOS sandbox access for Ana", "2026-03-05")),
+    ],
+)  # fmt: skip
+def test_hurried_list_wordings(text, item):
+    assert item in _items(text)
