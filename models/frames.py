@@ -16,10 +16,9 @@ from __future__ import annotations
 import re
 
 from models.names import NameIndex
-from models.tasks import participle_verb
+from models.tasks import ing_base, participle_verb
 
 SUBJ = r"I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[A-Z][a-z'’-]+|[A-Z]\.\s?[A-Z][a-z'’-]+"
-TAKE_ON = {"en": "take on", "bg": "поеме"}
 
 # "I've promised to", "He's agreed to", "Boris has offered to", "we've both signed up to": the
 # perfect tense of a promise ("promised to" is already a modal for the clause reader).
@@ -491,8 +490,6 @@ def _doer(who: str, index: NameIndex | None) -> bool:
 
 
 def _gerund(m: re.Match) -> str:
-    from models.tasks import ing_base
-
     verb = ing_base(m.group("verb"))
     return f"{m.group('subj')} will {verb}" if verb else m.group(0)
 
