@@ -47,6 +47,7 @@ from models.tasks import (
     TASK_VERBS,
     base_form,
     bg_imperative,
+    bg_imperative_3p,
     bg_imperative_3s,
     clean_task,
     imperative,
@@ -1973,7 +1974,9 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
         task = clean_task(segment, note.ref)
         # "ще пратя записа" → "Прати записа"; "ще прегледаме" → "Прегледайте";
         # "Ради да прегледа делата" → "Прегледай делата".
-        if c["subj"].lower() in ("аз", "ти", "ние", *BG_BOTH):
+        if c["subj"].lower() in BG_BOTH and re.match(r"[а-я]+[ая]т\b", c["verb"]):
+            task = bg_imperative_3p(task)  # "двамата да прегледат" → "Прегледайте"
+        elif c["subj"].lower() in ("аз", "ти", "ние", *BG_BOTH):
             task = bg_imperative(task)
         elif re.match(r"[А-Яа-я]", c["verb"]) and c["subj"].lower() not in ("вие", "те"):
             task = bg_imperative_3s(task)

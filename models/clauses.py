@@ -71,7 +71,7 @@ BG_TIME_WORDS = {
 # Capitalised at a sentence start, but a conjunction or the promise itself ("Обещах също да
 # ...", "И ще те свържа ..."), never the subject.
 BG_NOT_SUBJECTS = {"и", "а", "но", "или", "обещах", "обещахме", "поех", "поехме", "съгласих"}
-SUBJ_BG = r"[Аа]з|[Нн]ие|[Тт]и|[Вв]ие|[Тт]ой|[Тт]я|Те|Двамата|И двамата|Двете|И двете"
+SUBJ_BG = r"[Аа]з|[Нн]ие|[Тт]и|[Вв]ие|[Тт]ой|[Тт]я|Те|[Дд]вамата|[Ии] двамата|[Дд]вете|[Ии] двете"
 CLITIC_BG = r"(?:се|си|му|ѝ|й|им|го|ги|я|ми|ти|ни|ви|ме|те)"
 MODAL_BG = (
     r"(?:ще(?: се опита да)?|да|обеща(?:\s+(?:утре|днес|довечера|вдругиден|(?:в|до|на|след)\s+"
@@ -399,8 +399,8 @@ def clause_matches(text: str) -> list[dict]:
 
 
 AGREED_BG_RE = re.compile(
-    r"(?:договорено|решено|уговорено|прието|разбрахме се|договорихме се|уговорихме се)"
-    r"(?:\s+(?:е|бе|беше))?,?\s*(?:че\s+)?$",
+    r"(?:(?:(?:е|бе|беше)\s+)?(?:договорено|решено|уговорено|прието)|разбрахме се|договорихме се|"
+    r"уговорихме се)(?:\s+(?:е|бе|беше))?,?\s*(?:че\s+)?$",
     re.I,
 )
 
@@ -446,7 +446,13 @@ def is_task_clause(c: dict, text: str, index: NameIndex) -> bool:
         ):
             return False
         subj = c["subj"]
-        known = index.resolve(subj) or canonical_placeholder(subj) or subj.startswith("@")
+        known = (
+            index.resolve(subj)
+            or canonical_placeholder(subj)
+            or subj.startswith("@")
+            # "Беше договорено двамата да прегледат ...": both of them.
+            or (agreed and subj.lower().removeprefix("и ") in ("двамата", "двете"))
+        )
         if not (known or subj in OBJECT_PRONOUNS):
             return False
     if c["modal"] in PROGRESSIVE and not ing_base(verb):

@@ -24,7 +24,7 @@ from models.clauses import clause_matches
 from models.dates import due_date
 from models.names import NameIndex
 from models.owners import SELF_WORDS, resolve_subject
-from models.tasks import base_form, clean_task, iso_date
+from models.tasks import base_form, bg_imperative, bg_imperative_3p, clean_task, iso_date
 
 MODEL_PATH = Path(__file__).with_name("data") / "commitments.npz"
 N_FEATURES = 2**18
@@ -211,6 +211,11 @@ def item_from_sentence(
                 return None  # a thing, or someone outside the pair
         text = rest
     task = clean_task(_TASK_END_RE.split(text)[0], ref)
+    if not tagged and clauses and clauses[0]["start"] < 40:
+        plural = clauses[0]["subj"].lower().removeprefix("и ")
+        if plural in ("двамата", "двете", "ние"):
+            # "Решено бе двамата да прегледат ..." → "Прегледайте ...": the pair's, as an order.
+            task = bg_imperative_3p(task) if plural != "ние" else bg_imperative(task)
     if not 2 <= len(task.split()) <= MAX_TASK_WORDS:
         return None
     due = due_date(full, ref)[0] if ref else None

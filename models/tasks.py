@@ -276,6 +276,28 @@ def bg_imperative(task: str) -> str:
     return out
 
 
+def bg_imperative_3p(task: str) -> str:
+    """ "Прегледат случаите" → "Прегледайте случаите", "Направят списък" → "Направете списък":
+    a task that opens with the third-person plural verb of "двамата да прегледат ...", in the
+    plural imperative. Only for a task known to open with that verb."""
+    m = re.match(r"([А-Яа-я]{4,})(?=[\s,.;:!?]|$)", task)
+    if not m:
+        return task
+    verb = m.group(1)
+    low = verb.lower()
+    if low.endswith(("ират", "глед", "гледат", "питат", "чакат")):
+        new = verb[:-1] + "йте"  # "маркират" → "маркирайте", "прегледат" → "прегледайте"
+    elif low.endswith(("ят", "ат")):
+        new = verb[:-2] + "ете"  # "направят" → "направете", "минат" → "минете"
+    else:
+        return task
+    out = new + task[m.end() :]
+    more = re.search(r"\s+и\s+да\s+(?=[а-я]{4,}[ая]т\b)", out)
+    if more:  # "Прегледайте процедурата и да отбележат ..." → "... и отбележете ..."
+        out = out[: more.start()] + " и " + bg_imperative_3p(out[more.end() :])
+    return out
+
+
 def bg_imperative_3s(task: str) -> str:
     """ "Прегледа делата" → "Прегледай делата", "Напише отчета" → "Напиши отчета": a task that
     opens with the third-person verb of "Ради да прегледа ..." / "тя ще напише ...", in the

@@ -50,3 +50,19 @@ def test_task_text(note, task):
 def test_the_step_that_starts_a_commitment_gives_its_date(note, participants, author, due):
     found = extract_actions(split_sentences(note), participants, date(2026, 3, 4), author)
     assert [a["due"] for a in found] == [due]
+
+
+@pytest.mark.parametrize(
+    ("note", "task"),
+    [
+        ("Решено бе двамата да прегледат заедно случаите от последното тримесечие.",
+         "Прегледайте заедно случаите от последното тримесечие"),
+        ("Беше договорено двамата да прегледат процедурата и да отбележат несъответствията.",
+         "Прегледайте процедурата и отбележете несъответствията"),
+        ("Разбрахме се двамата да направят списък с рисковете до петък.",
+         "Направете списък с рисковете"),
+    ],
+)  # fmt: skip
+def test_what_both_will_do_reads_as_a_plural_order(note, task):
+    found = extract_actions(split_sentences(note), ["Ана", "Борис"], date(2026, 3, 4), None)
+    assert [(a["owner"], a["task"]) for a in found] == [(None, task)]
