@@ -120,6 +120,11 @@ NOT_A_TASK_RE = re.compile(
     r"(?:write|note|jot) (?:down|up) what we|запиш\w* какво|already\b|вече\b|"
     # "I'm going to leave it for now": not doing it; "when: TBD": a field, not a task.
     r"leave (?:it|this|that)(?: (?:for now|there|aside|be|alone))?$|(?:when|where|who)\s*:|"
+    r"leave (?:it|this|that) (?:until|till) after\b|"
+    # "Text him", "Ping her", "Ще му пиша за среща", "звънна ... да се уговорим": a contact with
+    # nothing to act on, or to fix the next meeting.
+    r"(?:text|call|ring|email|message|ping)\s+(?:him|her|them)$|"
+    r"(?:пиши|звънни|обади се)\b.*\b(?:за среща|за часа|да се уговорим)|"
     # "I'll let you know if anything changes": a promise to tell, on a condition.
     r"let (?:\w+ )?know if\b|кажа,? ако\b|"
     # "Нямаш бърза работа – до края на месеца е достатъчно", "Спокойно, не е за утре".
@@ -136,7 +141,8 @@ LATER_RE = re.compile(r"\s*(?:later|after|once|when|по-късно|след|к�
 # Tasks that only book the next session: "Send an invite", "Прати покана" (with nothing else
 # to them), "I'll put it in the calendar", "put something in for mid-May", "ще уточним деня".
 BOOKING_TASK_RE = re.compile(
-    r"^(?:send|sends|прати|изпрати|пусни)\s+(?:(?:an?|the)\s+)?(?:(?:calendar|meeting|teams|"
+    r"^(?:send|sends|прати|изпрати|пусни)\s+(?:(?:him|her|them|you|us|му|ѝ|им|ти)\s+)?"
+    r"(?:(?:an?|the)\s+)?(?:(?:calendar|meeting|teams|"
     r"zoom)\s+)?(?:invite|invitation|покана|поканата)"
     # "I'll send an invite for early August": only a time for it, so the next meeting.
     r"(?:\s+for\s+(?:(?:early|mid|late|the end of|next)\s+)?(?:[A-Z][a-z]+|week|month)\b)?"
@@ -480,7 +486,10 @@ NOT_OURS_RE = re.compile(
     r"не е наша|не е наше|само за сведение)\b[^()]*\)|"
     # "Glossary sign-off — Kessler's team schedules that, not us", "... — не е при нас".
     r"(?:,|—|–|;)\s*(?:not us|not on us|not our (?:job|call|action)|не сме ние|не е при нас|"
-    r"не е наша работа)\b|"
+    r"не е наша работа|не ние|nothing (?:either of us|we) can do)\b|"
+    # "Отчет по предходни задачи.", "Review of previous actions": a minutes heading.
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:преглед|отчет|review)\s+(?:на|по|of)\s+(?:предходни|предишни|"
+    r"previous|last session['’]s)\s+(?:задачи|actions)\b|"
     # "Her idea: a 5-min standup template": an idea, not a task.
     r"^\W*(?:his|her|their|[A-Z][a-z]+['’]s)\s+idea\s*:",
     re.I,
@@ -510,6 +519,9 @@ NEXT_SESSION_RE = re.compile(
     r"ще\s+(?:я\s+|го\s+)?(?:уговорим|насрочим|определим|уточним)|"
     # "Next session in a month, Simona will send the invite."
     # "Next meeting booked for 5 March", "next catch-up pencilled for 27 Jan".
+    r"\b(?:next|nxt)\s+(?:1:1|one-to-one|session|meeting|mtg)\s*(?:→|->|:|—)\s*[^.]*\bbooks?\b|"
+    # "Let's grab 30 mins again in a fortnight": the next meeting.
+    r"\bgrab\s+(?:\d+\s*mins?|half an hour|an hour|a coffee|time)\s+again\b|"
     r"\bnext (?:session|meeting|call|catch-?up)\s+(?:is\s+|was\s+)?(?:booked|pencilled|scheduled|"
     r"set|fixed)\b|"
     r"(?:next (?:one|session|meeting|call|catch-?up)|следващ(?:а|ата) (?:среща|сесия))"
@@ -537,6 +549,9 @@ TRAILING_IF_RE = re.compile(
     r"\bif\s+(?:I|you|we|he|she|they|the|my|our|his|her|their)\s+(?:[a-z]+\s+)?"
     r"(?:sends?|asks?|pays?|wants?|agrees?|approves?|signs?|says?|extends?|slips?|happens?)\b|"
     r",\s*ако\s+[а-я]+\s|\s[—–]\s*ако\s+(?:може|има|намеря|намеря|успея|имам)\b|"
+    # "Join the visit to the supplier — if travel is approved": on someone else's yes.
+    r"\s[—–]\s*if\s+(?:[a-z]+\s+){1,3}(?:is|gets?|are)\s+"
+    r"(?:approved|signed off|agreed|confirmed)\b|"
     # "call me if the 1:1s throw up anything weird": only if something happens.
     r"^(?:call|ring|text|ping|message|phone|shout|email)\s+(?:me|us)\s+if\b",
     re.I,
@@ -607,7 +622,13 @@ BG_TALKED_ABOUT_RE = re.compile(
 
 def _role_line(text: str, index: NameIndex) -> bool:
     """A list line that opens with someone outside the pair: a role with a name in brackets,
-    a titled surname, or a job ("Service manager to decide ...")."""
+    a titled surname, a job ("Service manager to decide ..."), or a table row whose first cell
+    is not a participant and whose second is the task ("Kestrel procurement — Return signed
+    NDA — 3.07", "Управлението — Нова аспирация за цех 2")."""
+    row = OWNER_FIRST_ROW_RE.match(text)
+    named = index and any(index.resolve(w.strip(",.;:()+/&")) for w in text.split())
+    if row and index and not named and not _pair_cell(row.group("who"), index):
+        return True  # (a row that names a participant anywhere is left to the rules below)
     m = ROLE_LINE_RE.match(text)
     if not m or not index:
         return False
@@ -623,6 +644,24 @@ def _role_line(text: str, index: NameIndex) -> bool:
     if m.group("title"):
         return not index.resolve(m.group("surname"))
     return True
+
+
+# "Kestrel procurement — Return signed NDA — 3.07": who, what, when, in a table row.
+OWNER_FIRST_ROW_RE = re.compile(
+    r"^\W*(?P<who>[A-ZА-Я][^—–:|()]{1,28}?)\s+[—–]\s+(?P<task>[A-ZА-Я][a-zа-я]+)\b[^—–]*[—–]\s*\S"
+)
+
+
+def _pair_cell(who: str, index: NameIndex) -> bool:
+    """A first cell that names the pair: a participant, initials, "both", "me", or a task."""
+    words = who.split()
+    return bool(
+        index.resolve_tag(who)
+        or index.resolve_tag(words[0])
+        or re.match(r"(?:both|we|me|you|us|двамата|заедно|аз|ти|all)\b", who, re.I)
+        or words[0].lower() in TASK_VERBS
+        or re.fullmatch(r"[а-я]{3,}(?:и|ай|яй|ей)", words[0].lower())
+    )
 
 
 def _topic_line(text: str) -> re.Match | None:

@@ -137,3 +137,38 @@ def test_a_bulgarian_list_line_for_someone_outside_the_pair(line):
 def test_a_header_with_whose_it_is_in_brackets_is_still_the_pair_s():
     found = _items("Action (both): mock pitch on 12 March.", ["Ana", "Boris"], "Ana")
     assert [(a["owner"], a["due"]) for a in found] == [(None, "2026-03-12")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Let's grab 30 mins again in a fortnight — I'll send an invite.",
+        "We'll meet again in three weeks; I'll send him an invite.",
+        "I'll text him.",
+        "I like the idea, but realistically I'll leave it until after the exam.",
+        "- nxt 1:1 → Boris books, ~3 wks",
+        "- Kestrel procurement — Return signed NDA — 3.07",
+        "- Regional VP — Pricing approval for the volume tier — TBD",
+        "Lorraine then decides the dates, nothing either of us can do about that bit.",
+    ],
+)
+def test_more_look_alikes_from_lists_and_letters(line):
+    assert _items("## Actions\n" + line, ["Ana", "Boris"], "Ana") == []
+
+
+def test_a_listed_task_on_someone_else_s_approval():
+    line = "- Raj — Join the visit to the fastener supplier — if travel is approved"
+    assert _items("## Actions\n" + line, ["Ana", "Rajesh"], "Ana") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ще му пиша за среща през ноември.",
+        "Ще ѝ звънна след празниците да се уговорим за следващата среща.",
+        "Отчет по предходни задачи.",
+        "- Крайната цена с куриера — решава собственикът, Светлин, не ние",
+    ],
+)
+def test_more_bulgarian_look_alikes(line):
+    assert _items(line, ["Ана", "Борис"], "Ана") == []
