@@ -283,7 +283,7 @@ def _split_span(text: str, base: int) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.append((start, len(text)))
     out = []
-    for s, e in spans:
+    for s, e in (part for span in spans for part in _run_on_parts(text, *span)):
         # Trim whitespace so spans point at the visible words.
         while s < e and text[s].isspace():
             s += 1
@@ -291,6 +291,34 @@ def _split_span(text: str, base: int) -> list[tuple[int, int]]:
             e -= 1
         out.append((base + s, base + e))
     return out
+
+
+# Where a voice memo transcribed without punctuation turns to the next thing: "so", "um",
+# "okay", "anyway", "what else", "also", "ами", "значи", "какво още", "ъъ".
+RUN_ON_BREAK_RE = re.compile(
+    r"\s+(?=(?:um|uh|so|okay|ok|anyway|what else|right so|oh and|also|and then|"
+    r"ъъ+|ами|значи|добре|какво още|и още|друго)\b)",
+    re.I,
+)
+RUN_ON_WORDS = 60  # a "sentence" this long with no full stop is a run-on transcript
+RUN_ON_MIN_PART = 8  # words; shorter pieces stay with the one before
+
+
+def _run_on_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A run-on stretch of a spoken note split where the speaker moves on, so that each
+    commitment, hedge or date is read in its own piece; any other span as it is."""
+    if len(text[start:end].split()) < RUN_ON_WORDS:
+        return [(start, end)]
+    cuts = [start + m.start() for m in RUN_ON_BREAK_RE.finditer(text[start:end])]
+    parts, begin = [], start
+    for cut in cuts:
+        if len(text[begin:cut].split()) >= RUN_ON_MIN_PART:
+            parts.append((begin, cut))
+            begin = cut
+    if parts and len(text[begin:end].split()) < RUN_ON_MIN_PART:
+        begin = parts.pop()[0]  # a short tail joins the piece before it
+    parts.append((begin, end))
+    return parts
 
 
 def _heading(line: str) -> str | None:

@@ -35,3 +35,20 @@ def test_voice_memo(note, participants, words):
         (None, "2026-03-20"),
     ]
     assert all(w in a["task"] for w, a in zip(words, found, strict=True))
+
+
+def test_a_run_on_memo_is_read_in_pieces_where_the_speaker_moves_on():
+    note = (
+        "[voice memo]\n\nokay um so this is the memo from the session with Boris today um we were "
+        "in the glasshouse because of the heating thing so uh yeah anyway main stuff first the "
+        "seed bank audit um I said I'd finish the accession list for the seed bank audit by the "
+        "31st because the inspectors are coming in April what else the volunteer rota yeah he "
+        "mentioned I could maybe take over the Saturday volunteers but like if I have time which "
+        "I don't really right now so I'm parking that and also we'll both go to the planning "
+        "meeting on the 20th okay that's it"
+    )
+    pieces = split_sentences(note)
+    assert len(pieces) > 3  # the run-on is no longer one "sentence"
+    found = extract_actions(pieces, ["Ana", "Boris"], date(2026, 3, 4), "Ana")
+    assert [(a["owner"], a["due"]) for a in found] == [("Ana", "2026-03-31"), (None, "2026-03-20")]
+    assert "accession list" in found[0]["task"] and "Saturday" not in found[0]["task"]
