@@ -831,6 +831,11 @@ HAVE_DRAFT_RE = re.compile(
     r"(\b(?:will|['’]ll|['’]d|would|going to)\s+)have\s+(?:a|the)\s+(?:first\s+|rough\s+)?draft"
     r"(?:\s+of)?\s+(?=[a-z])(?!(?:in|on|at|by|for|to|from|of)\b)"
 )
+# "You said you'd have a first draft by the end of next week": a draft of what came before.
+HAVE_DRAFT_BARE_RE = re.compile(
+    r"(\b(?:will|['’]ll|['’]d|would|going to)\s+)have\s+(?:a|the)\s+(?:first\s+|rough\s+)?draft"
+    r"(?=\s*(?:by|before|ready|done|for you|to you|to me|on|in|next|this|tomorrow|[—–,.;]|$))"
+)
 
 
 def _have_done(m: re.Match) -> str:
@@ -1093,6 +1098,7 @@ def _untyped(
         text = f"{job.group(1)}I will {verb}{rest}"
     # "I'll have a draft runbook in 10 days": the writer will draft it.
     text = HAVE_DRAFT_RE.sub(r"\1draft ", text)
+    text = HAVE_DRAFT_BARE_RE.sub(r"\1draft it", text)
     # "I'll DM you the name": the clause reader knows verbs in lowercase.
     text = re.sub(r"\b((?:will|['’]ll|to)\s+)DM\b", r"\1dm", text)
     if has_date:

@@ -66,3 +66,13 @@ def test_the_step_that_starts_a_commitment_gives_its_date(note, participants, au
 def test_what_both_will_do_reads_as_a_plural_order(note, task):
     found = extract_actions(split_sentences(note), ["Ана", "Борис"], date(2026, 3, 4), None)
     assert [(a["owner"], a["task"]) for a in found] == [(None, task)]
+
+
+def test_a_first_draft_of_the_thing_just_named():
+    note = (
+        "Hi Boris,\n\n- The cascade prescribing guide for the counter staff. You said you'd have "
+        "a first draft by the end of next week — keep it to two pages.\n\nAna"
+    )
+    found = extract_actions(split_sentences(note), ["Ana", "Boris"], date(2026, 3, 4), "Ana")
+    assert [(a["owner"], a["due"]) for a in found] == [("Boris", "2026-03-13")]
+    assert "cascade prescribing guide" in found[0]["task"]
