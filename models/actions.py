@@ -1380,6 +1380,8 @@ def _model_items(
     for i, (s, p) in enumerate(zip(sentences, model.probabilities(views, index), strict=True)):
         if views[i].ruled or p < model.threshold or s.checked or _closed(s.text) or i in outsiders:
             continue
+        if NEXT_TOPIC_RE.match(message(s.text)):
+            continue  # "Следващото е списъкът ...": it names what comes, the next line does it
         me = (chat[i] if chat else None) or writer
         you = _other_participant(me, index)
         text = message(s.text) if chat and chat[i] else s.text
