@@ -283,7 +283,10 @@ BG_TAKE_UP_RE = re.compile(
     r"(?P<me>[Зз]аемам се|[Зз]ахващам се))\s+с\s+(?=[а-я])"
 )
 # "Поемам прегледа на графика": I take it on.
-BG_I_TAKE_RE = re.compile(r"(?:^|(?<=[,;:—–]\s))(?P<lead>\W*)[Пп]оемам\s+(?=[а-я]{3,})")
+BG_I_TAKE_RE = re.compile(
+    # ("2) Поемам обучението ...": a numbered point in a chat message.)
+    r"(?:^|(?<=[,;:—–]\s))(?P<lead>\W*(?:\d{1,2}[.)]\s*)?)[Пп]оемам\s+(?=[а-я]{3,})"
+)
 # "Борис ми дължи графика": a debt is a promise to hand it over.
 BG_OWES_RE = re.compile(
     r"(?<![\wА-Яа-я])(?P<subj>" + BG_NAME + r"|[Тт]ой|[Тт]я)\s+(?P<clitic>ми|ни|му|ѝ|й)\s+дължи\s+"

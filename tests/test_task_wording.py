@@ -76,3 +76,17 @@ def test_a_first_draft_of_the_thing_just_named():
     found = extract_actions(split_sentences(note), ["Ana", "Boris"], date(2026, 3, 4), "Ana")
     assert [(a["owner"], a["due"]) for a in found] == [("Boris", "2026-03-13")]
     assert "cascade prescribing guide" in found[0]["task"]
+
+
+def test_a_spoken_remark_and_a_numbered_take_on():
+    memo = "okay so he's gonna sort out the seed order for the brassicas by Friday he promised"
+    found = extract_actions(split_sentences(memo), ["Ana", "Boris"], date(2026, 3, 4), "Ana")
+    assert [a["task"] for a in found] == ["Sort out the seed order for the brassicas"]
+    chat = (
+        "[10:01] Борис Петров: Какво поемаш?\n"
+        "[10:02] Ана Иванова: 2) Поемам обучението на новите санитари до петък.\n"
+    )
+    found = extract_actions(split_sentences(chat), ["Ана", "Борис"], date(2026, 3, 4), None)
+    assert [(a["owner"], a["task"]) for a in found] == [
+        ("Ана", "Поеми обучението на новите санитари")
+    ]
