@@ -659,8 +659,7 @@ def _pair_cell(who: str, index: NameIndex) -> bool:
         index.resolve_tag(who)
         or index.resolve_tag(words[0])
         or re.match(r"(?:both|we|me|you|us|двамата|заедно|аз|ти|all)\b", who, re.I)
-        or words[0].lower() in TASK_VERBS
-        or re.fullmatch(r"[а-я]{3,}(?:и|ай|яй|ей)", words[0].lower())
+        or imperative_line(words[0].lower())
     )
 
 

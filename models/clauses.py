@@ -136,8 +136,12 @@ BG_YOU_NOT_TASKS = {"знаеш", "можеш", "имаш", "искаш", "ми�
 # "I've committed to getting a draft to him", "Aisha has taken on pulling together the list".
 TAKEN_ON = "taken on"
 TAKEN_ON_RE = re.compile(
-    r"(?<![\wА-Яа-я])(?P<subj>" + NAME + "|" + PRONOUN_EN + r")(?:['’](?:ve|s)|\s+(?:has|have))?"
-    r"\s+(?:also\s+)?(?:committed to|taken on|took on|signed up for|volunteered for)\s+"
+    r"(?<![\wА-Яа-я])(?P<subj>"
+    + NAME
+    + "|"
+    + PRONOUN_EN
+    + r")(?:['’](?:ve|s|m)|\s+(?:has|have|is|am))?"
+    r"\s+(?:also\s+)?(?:committed to|taken on|took on|taking on|signed up for|volunteered for)\s+"
     r"(?P<verb>[a-z]+ing)\b"
 )
 # "it's up to Ibrahim to draft a new one": the one it is up to.

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from models.names import NameIndex
-from models.tasks import ing_base, participle_verb
+from models.tasks import participle_verb
 
 SUBJ = r"I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[A-Z][a-z'’-]+|[A-Z]\.\s?[A-Z][a-z'’-]+"
 
@@ -33,11 +33,6 @@ PROMISED_THAT_RE = re.compile(
     r"\b(?:" + SUBJ + r")\s+(?:promised|assured|reassured|guaranteed)\s+"
     r"(?:him|her|them|me|you|us|[A-Z][a-z'’-]+)\s+(?:that\s+)?"
     r"(?P<who>I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he)(?:['’]d|['’]ll|\s+would|\s+will)\s+(?=[a-z])"
-)
-# "I committed to finishing the rota", "Boris took on rewriting the sheet": a gerund.
-GERUND_PROMISE_RE = re.compile(
-    r"\b(?P<subj>" + SUBJ + r")(?:['’]ve|\s+have|\s+has)?\s+(?:committed to|took on|has taken on|"
-    r"taken on|is taking on|am taking on|['’]m taking on|signed up for)\s+(?P<verb>[a-z]+ing)\b"
 )
 # "I intend to", "I'm aiming to", "I've decided to", "Boris intends to": a stated plan.
 INTEND_RE = re.compile(
@@ -247,7 +242,7 @@ BG_PROMISED_TO_RE = re.compile(
     r"(?<![\wА-Яа-я])(?P<verb>[Оо]бещах(?:ме)?|[Оо]беща(?:л[аи]?)?)\s+на\s+" + BG_NAME + r"\s+да\s+"
 )
 # "Борис пое задачата да ...", "се нагърби да ...": he took it on.
-BG_OFFERED_RE = re.compile(
+BG_TOOK_ON_RE = re.compile(
     r"(?<![\wА-Яа-я])(?P<subj>" + BG_NAME + r"|[Тт]ой|[Тт]я)\s+"
     # ("Борис предложи да ..." is mostly a suggestion to the other one: not here.)
     r"(?:пое задачата|пое ангажимента|се нагърби|пое отговорността)\s+да\s+"
@@ -314,6 +309,11 @@ def object_form(thing: str) -> str:
     return SHORT_ARTICLE_RE.sub(
         lambda m: m.group(1) + (m.group(2) or "") + m.group(3)[0].replace("ъ", "а"), thing
     )
+
+
+def _lowered(thing: str) -> str:
+    """ "The induction sheet" → "the induction sheet": a named thing, as an object."""
+    return thing[:1].lower() + thing[1:]
 
 
 def _mine(word: str, index: NameIndex | None) -> str | None:
@@ -384,7 +384,6 @@ def normalise(text: str, index: NameIndex | None, dated: bool, partner: str | No
         lambda m: f"{m.group('subj')} {m.group('verb').replace('signed up', 'agreed')} to ", text
     )
     text = PROMISED_THAT_RE.sub(lambda m: f"{m.group('who')} will ", text)
-    text = GERUND_PROMISE_RE.sub(_gerund, text)
     # ("I've decided to", "I aim to" without a date are more wish than plan.)
     text = INTEND_RE.sub(
         lambda m: f"{m.group('subj')} will " if dated or m.group("intend") else m.group(0), text
@@ -397,7 +396,7 @@ def normalise(text: str, index: NameIndex | None, dated: bool, partner: str | No
     if m and verb and _doer(m.group("who"), index):
         more = m.group("more").split()
         also = f" and {_base(more[1]) or more[1]} it" if more else ""
-        thing = m.group("thing")[0].lower() + m.group("thing")[1:]
+        thing = _lowered(m.group("thing"))
         # "... drafted by J. Clarke and circulated to the mentor by 6 March": "and circulate it".
         after = re.sub(
             r"^(\s+and\s+)([a-z]+(?:ed|en|wn|nt))\b",
@@ -417,7 +416,7 @@ def normalise(text: str, index: NameIndex | None, dated: bool, partner: str | No
              or THING_ON_ME_RE.match(text))  # fmt: skip
         who = m and _mine(m.group("who"), index)
         if who:
-            thing = m.group("thing")[0].lower() + m.group("thing")[1:]
+            thing = _lowered(m.group("thing"))
             # ("— end of the month is fine": the date stays, the remark goes.)
             rest = re.sub(
                 r"^\s*[—–]\s*(.*?)\s+(?:is|works|would be)\s+(?:fine|ok|okay|good)\b",
@@ -435,10 +434,10 @@ def normalise(text: str, index: NameIndex | None, dated: bool, partner: str | No
         who = m.group("who").lower()
         thing = m.group("thing") or m.group("en")
         if re.match(r"[А-Я]", thing):
-            thing = object_form(thing[:1].lower() + thing[1:])
+            thing = object_form(_lowered(thing))
             verb = "Ти ще поемеш" if who.startswith("тв") else "Аз ще поема"
         else:
-            thing = thing[:1].lower() + thing[1:]
+            thing = _lowered(thing)
             verb = "you will take on" if who == "yours" else "I will take on"
         text = f"{m.group('lead')}{verb} {thing}{text[m.end() :]}"
     return _normalise_bg(text, index, dated)
@@ -454,7 +453,7 @@ def _normalise_bg(text: str, index: NameIndex | None, dated: bool) -> str:
     if m and index and index.resolve(m.group("who")):
         rest = re.sub(r"^\s*[–—-]?\s*в срок\s+", " ", text[m.end() :])  # "– в срок до ..."
         text = f"{m.group('lead')}{m.group('who')} да {m.group('task')}{rest}"
-    text = BG_OFFERED_RE.sub(lambda m: f"{m.group('subj')} ще ", text)
+    text = BG_TOOK_ON_RE.sub(lambda m: f"{m.group('subj')} ще ", text)
     text = BG_STEP_RE.sub(lambda m: _bg_step(m, index), text, count=1)
     # "Ще гледам да прегледам ...", "ще се постарая да ...": I will.
     text = re.sub(r"(?<![\wА-Яа-я])([Щщ]е)\s+(?:гледам|гледаме)\s+да\s+(?=[а-я])", r"\1 ", text)
@@ -464,12 +463,12 @@ def _normalise_bg(text: str, index: NameIndex | None, dated: bool) -> str:
     if m and index and index.resolve(m.group("who")):
         ending = text[m.end("part") : m.start("who")].split()[0]
         verb = _bg_verb(m.group("part"), re.sub(r"(?<=[нт])[аои]$", "", ending))
-        thing = object_form(m.group("thing")[0].lower() + m.group("thing")[1:])
+        thing = object_form(_lowered(m.group("thing")))
         text = f"{m.group('lead')}{m.group('who')} ще {verb} {thing}{text[m.end() :]}"
     if dated:
         m = BG_THING_FOR_RE.match(text)
         if m and (m.group("who")[0].islower() or (index and index.resolve(m.group("who")))):
-            thing = object_form(m.group("thing")[0].lower() + m.group("thing")[1:])
+            thing = object_form(_lowered(m.group("thing")))
             who = m.group("who")
             subj = {"мен": "Аз ще поема", "теб": "Ти ще поемеш", "него": "Той ще поеме",
                     "нея": "Тя ще поеме"}.get(who, f"{who} ще поеме")  # fmt: skip
@@ -490,11 +489,6 @@ def _doer(who: str, index: NameIndex | None) -> bool:
     return who.lower() in ("i", "we", "you", "he", "she", "both of us", "us") or bool(
         index and index.resolve(who)
     )
-
-
-def _gerund(m: re.Match) -> str:
-    verb = ing_base(m.group("verb"))
-    return f"{m.group('subj')} will {verb}" if verb else m.group(0)
 
 
 def _will_have(m: re.Match) -> str:
