@@ -27,7 +27,7 @@ HEADER_RE = re.compile(r"^\s*(date|attendees|purpose of meeting|minutes submitte
 
 # Sets written by people who had not read the rules (bench/data/README.md says which were
 # later used for development).
-BLIND_SETS = ("blind", *(f"blind{n}" for n in range(2, 67)))  # blind, blind2 ... blind66
+BLIND_SETS = ("blind", *(f"blind{n}" for n in range(2, 69)))  # blind, blind2 ... blind68
 
 
 def load_notes(labels: Path) -> list[dict]:
@@ -87,8 +87,8 @@ def _task_match(pred: str, gold: str) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
-def action_scores(pred: list[dict], gold: list[dict], threshold: float = 0.5) -> dict:
-    """Greedy one-to-one matching by task words; counts for P/R, owner and due accuracy."""
+def match_actions(pred: list[dict], gold: list[dict], threshold: float = 0.5) -> list[tuple]:
+    """Greedy one-to-one matching by task words: (index in pred, index in gold) pairs."""
     pairs = sorted(((_task_match(p["task"], g["task"]), i, j) for i, p in enumerate(pred)
                     for j, g in enumerate(gold)), reverse=True)  # fmt: skip
     used_p, used_g, matched = set(), set(), []
@@ -96,7 +96,13 @@ def action_scores(pred: list[dict], gold: list[dict], threshold: float = 0.5) ->
         if score >= threshold and i not in used_p and j not in used_g:
             used_p.add(i)
             used_g.add(j)
-            matched.append((pred[i], gold[j]))
+            matched.append((i, j))
+    return matched
+
+
+def action_scores(pred: list[dict], gold: list[dict], threshold: float = 0.5) -> dict:
+    """Counts for P/R, owner and due accuracy over the one-to-one matches."""
+    matched = [(pred[i], gold[j]) for i, j in match_actions(pred, gold, threshold)]
     owner_ok = sum(_same_owner(p["owner"], g["owner"]) for p, g in matched)
     due_ok = sum(p["due"] == g["due"] for p, g in matched)
     return {"pred": len(pred), "gold": len(gold), "tp": len(matched), "owner_ok": owner_ok,
