@@ -45,6 +45,18 @@ NAME_TIME_RE = re.compile(
 )
 
 
+def note_actions(
+    sentences, text: str, *, session_date=None, participants=None, author=None
+) -> tuple[list[dict], list[str] | None]:
+    """Action items for the split note, and the participants they were resolved against (the
+    chat's speakers when none are given)."""
+    speakers = speakers_of(text)
+    participants = participants or speakers or None
+    transcript = len(speakers) >= 2 and is_long(text)
+    actions = extract_actions(sentences, participants, session_date, author, strict=transcript)
+    return actions, participants
+
+
 def extractive(
     text: str,
     *,
@@ -57,11 +69,9 @@ def extractive(
     """The whole analysis without an LLM: every item is a span or template over the note."""
     sentences = split_sentences(text)
     texts = [s.text for s in sentences]
-    speakers = speakers_of(text)
-    participants = participants or speakers or None
+    actions, participants = note_actions(sentences, text, session_date=session_date,
+                                         participants=participants, author=author)  # fmt: skip
     vectors, embedder_name = _vectors(texts, embedder)
-    transcript = len(speakers) >= 2 and is_long(text)
-    actions = extract_actions(sentences, participants, session_date, author, strict=transcript)
     decisions = extract_decisions(sentences, actions)[:MAX_DECISIONS]
     for d in decisions:
         d["engine"] = "extractive"

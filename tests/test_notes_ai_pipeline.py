@@ -1,5 +1,6 @@
 """`analyse_note` contract, progress reporting, long input, ROUGE and evaluation helpers."""
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -81,6 +82,27 @@ def test_action_scores_count_matches_owners_and_dates():
     ]
     gold = [{"owner": "Ана", "task": "Draft the promotion case and send it", "due": "2026-03-06"}]
     assert action_scores(pred, gold) == {"pred": 2, "gold": 1, "tp": 1, "owner_ok": 1, "due_ok": 1}
+
+
+def test_rule_diff_tool_lists_the_items_that_changed_and_the_errors(tmp_path, capsys):
+    """bench/action_diff.py: what a rule change found or lost, note by note, on a labelled set."""
+    from bench.action_diff import main
+
+    main(["dump", str(tmp_path / "a.json"), "--sets", "notes", "--jobs", "1"])
+    before = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))
+    note = before["notes"][0]
+    assert note["file"] == "n01_promotion_case.md" and note["gold"] and note["pred"]
+    # The same run with one found item taken away: compare shows it gone and marked as a hit.
+    i, _ = note["matches"][0]
+    lost = note["pred"].pop(i)
+    note["matches"] = [(a - (a > i), b) for a, b in note["matches"] if a != i]
+    (tmp_path / "b.json").write_text(json.dumps(before), encoding="utf-8")
+    capsys.readouterr()
+    main(["compare", str(tmp_path / "a.json"), str(tmp_path / "b.json")])
+    out = capsys.readouterr().out
+    assert f"- T {lost['owner']} | {lost['task']}" in out
+    main(["errors", str(tmp_path / "b.json"), "--note", "n01"])
+    assert "MISS" in capsys.readouterr().out
 
 
 def test_summary_bullets_of_a_pasted_chat_drop_the_time_stamps():
