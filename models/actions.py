@@ -472,6 +472,7 @@ def extract_actions(
         if _pair_owned(a["owner"], index)
         and not BOOKING_TASK_RE.match(a["task"])
         and not NOT_A_TASK_RE.match(a["task"])
+        and not _books_next_meeting(a["task"], texts[a["sources"][0]])
     ]
     _due_in_same_sentence(kept, texts, session_date)
     return kept
@@ -507,7 +508,7 @@ ROLE_LINE_RE = re.compile(
 NEXT_SESSION_RE = re.compile(
     # "both — Next mentoring slot — 9 July, 15:00": a row for the next meeting.
     r"^\W*(?:[^—–:]{0,20}[—–:]\s*)?next\s+(?:mentoring\s+)?(?:session|meeting|slot|catch-?up|"
-    r"call)\s*(?:[—–:,]|$)|"
+    r"call)\s*(?:[—–:,]|$)(?![^.]*\b(?:will|'ll|is going to|are going to)\s)|"
     r"\b(?:book|schedule|arrange|set up|fix|find a (?:date|time) for)\s+(?:the|our)\s+next\s+"
     r"(?:mentoring\s+|1:1\s+)?(?:session|meeting|call|catch-?up|1:1|one-to-one|1-2-1)(?!\w)|"
     # "I'll book us a room for the 10th of July for our next session."
@@ -530,6 +531,52 @@ NEXT_SESSION_RE = re.compile(
     r"|(?<![\wА-Яа-я])покана(?:та)?)",
     re.I,
 )
+# The next meeting named in the item's own sentence: "next sesh → RM to book", "За следващата
+# среща тя ще си провери графика", "We'll do this again in about a month; I'll send him dates".
+NEXT_MEETING_RE = re.compile(
+    r"\b(?:next|nxt)\s+(?:mentoring\s+)?(?:session|sesh|meeting|mtg|catch-?up|chat|call|1:1|"
+    r"one-to-one|1-2-1)(?!\w)|(?<![\wА-Яа-я])следващ\w*\s+(?:ни\s+)?(?:менторск\w+\s+)?"
+    r"(?:среща|сесия|разговор)|\b(?:do|meet|catch up|sit down|talk)\s+(?:this\s+|(?:again\s+)?"
+    r"properly\s+)?again\b|(?<![\wА-Яа-я])(?:пак|отново)\s+(?:ще\s+)?се\s+(?:видим|чуем|срещнем)",
+    re.I,
+)
+# ... and the item only fixes it: book it, send or text a time, dates, a link or an invite, check
+# a calendar, write on Viber; "Насрочи аз", "Провери графика и ще ми каже", "Пиши в Outlook".
+SCHEDULING_RE = re.compile(
+    r"^(?:\d+\W+)?(?:book|schedule|arrange|organi[sz]e|fix|set up|насроч\w*|уговор\w*)"
+    r"(?:\s+(?:it|one|something|us|them|аз|я|го|ни))*(?:\s*\([^()]*\))?"
+    r"(?:\W+(?:booked|done|насрочена|насрочено))?\W*$|"
+    r"^(?:определ|уточн)\w*\s+(?:дата|час|ден)|"
+    r"^(?:send|text|email|message|ping|drop|write|put|check|confirm|find|pick|suggest|propose|"
+    r"sort(?: out)?|book|schedule|arrange|fix|set up|"
+    r"пусни|прати|изпрати|пиши|пиша|провери|кажи|предложи)\b.*(?<![\wА-Яа-я])(?:times?|dates?|"
+    r"slots?|link|invite|invitation|calendly|calendar|diary|schedule|outlook|teams|viber|"
+    r"whatsapp|покана\w*|графика?|час|дат[аи]|outlook)(?![\wА-Яа-я])",
+    re.I,
+)
+
+
+# "Next sesh → RM to book", "Следваща среща — 14 януари — насрочена": a row for the meeting.
+BOOKED_RE = re.compile(r"\b(?:book(?:ed)?|schedul\w*|invite)\b|(?<![\wА-Яа-я])(?:насроч|покан)\w*",
+                       re.I)  # fmt: skip
+# "We'll do this again in about a month" read as "Do the committee again": meeting again.
+AGAIN_TASK_RE = re.compile(
+    r"^(?:do|meet|catch up|sit down|talk|pick (?:it |this )?up)\b.*\bagain\b", re.I
+)
+
+
+def _books_next_meeting(task: str, sentence: str) -> bool:
+    """Booking the next session is not an action item (the labelling rules), however it is said."""
+    return bool(
+        NEXT_MEETING_RE.search(sentence)
+        and (
+            SCHEDULING_RE.search(task)
+            or AGAIN_TASK_RE.search(task)
+            or (NEXT_MEETING_RE.search(task) and BOOKED_RE.search(task))
+        )
+    )
+
+
 # "pick it up after Easter", "come back to this": resuming a topic, not a task.
 RESUME_RE = re.compile(
     r"(?:pick (?:it|this|that) (?:up|back up)|come back to|return to|revisit|resume|"
