@@ -267,7 +267,7 @@ ROLE_SUBJECT_BG_RE = re.compile(
 STATUS_DONE_RE = re.compile(
     r"[✅✔☑❌]|(?:→|->)\s*(?:отпада|dropped|cancelled|canceled|done)\b|"
     # A status column: "| Share the template | BO | Done — sent 2 Feb |".
-    rf"—\s*(?:{DONE_WORDS})(?![\wА-Яа-я])|"
+    rf"—\s*(?:{DONE_WORDS}|cancell?ed|booked|насрочен[аои]?|отменен[аои]?)(?![\wА-Яа-я])|"
     # "— COMPLETE (certificate on file)": a status, not "— Complete the module".
     r"—\s*complete(?=\s*(?:$|[.(,;—]))",
     re.I,
@@ -486,7 +486,8 @@ NOT_OURS_RE = re.compile(
     r"\((?:[^()]*\b)?(?:not ours|not mine|not our action|just tracking|for info(?:rmation)?|"
     r"не е наша|не е наше|само за сведение)\b[^()]*\)|"
     # "Glossary sign-off — Kessler's team schedules that, not us", "... — не е при нас".
-    r"(?:,|—|–|;)\s*(?:not us|not on us|not our (?:job|call|action)|не сме ние|не е при нас|"
+    r"(?:,|—|–|;)\s*(?:not us|not on us|not ours|not our (?:job|call|action)|for info|не сме ние|"
+    r"не е при нас|не е наша|не е наше|за сведение|"
     r"не е наша работа|не ние|nothing (?:either of us|we) can do)\b|"
     # "Отчет по предходни задачи.", "Review of previous actions": a minutes heading.
     r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:преглед|отчет|review)\s+(?:на|по|of)\s+(?:предходни|предишни|"

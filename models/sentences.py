@@ -142,7 +142,8 @@ EMOJI_BOX_RE = re.compile(r"^(?P<box>✅|☑|✔|☐|⬜|🔲|⏳)\ufe0f?\s*")
 DONE_WORDS = r"done|completed|closed|готово|свършено|приключено|изпълнено"
 MAYBE_WORDS = r"only if|maybe|perhaps|само ако|може би"
 STATUS_CELL_RE = re.compile(
-    rf"^(?:{DONE_WORDS}|cancell?ed)\b|\b(?:{MAYBE_WORDS}|if|ако)\b",
+    rf"^[✅✔☑❌\s]*(?:(?:{DONE_WORDS}|cancell?ed|booked|насрочена|for info|за сведение|not ours|"
+    rf"не е наша)(?![\wА-Яа-я])|$)|\b(?:{MAYBE_WORDS}|if|ако)\b",
     re.I,
 )
 # Column headers of an action table.
@@ -552,7 +553,8 @@ def _table_row(
         ]
         owner, *rest = [_clean(cells[n]) for n in order]
         owner = re.sub(r"\s*;\s*", " and ", owner)  # "Valentina Russo; Dominic Hale"
-        rest = [r for r in rest if LETTER_RE.search(r) and not re.fullmatch(r"\d{1,3}\.?", r)]
+        rest = [r for r in rest if (LETTER_RE.search(r) or EMOJI_BOX_RE.match(r))
+                and not re.fullmatch(r"\d{1,3}\.?", r)]  # fmt: skip
         if LETTER_RE.search(owner) and rest:
             start = pos + len(line) - len(line.lstrip())
             text = " — ".join([owner, *rest])

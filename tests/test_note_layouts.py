@@ -117,3 +117,43 @@ def test_a_letter_opened_by_a_bare_vocative_gives_its_list_to_the_reader():
         ("Ана", "2026-03-05"),
     ]
     assert "onboarding" in found[1][1]
+
+
+# The status column of an action table: these say the row is no open task of the pair.
+CLOSED_STATUS = ["done", "Done — sent 2 Mar", "✔ done 3 March", "✅", "✔", "completed",
+                 "cancelled", "booked", "for info", "not ours",
+                 "only if there's budget"]  # fmt: skip
+CLOSED_STATUS_BG = ["готово", "✔ готово", "✔ свършено", "приключено", "за сведение",
+                    "не е наша", "насрочена", "може би", "✔"]  # fmt: skip
+OPEN_STATUS = ["open", "in progress", "", "—", "not started"]
+OPEN_STATUS_BG = ["отворена", "в процес", "", "—", "предстои"]
+
+
+def _status_table(status: str, bulgarian: bool) -> str:
+    if bulgarian:
+        return ("| Задача | Кой | Срок | Статус |\n|---|---|---|---|\n"
+                f"| Прати графика на смените | Борис | петък | {status} |\n")  # fmt: skip
+    return ("| Action | Who | When | Status |\n|---|---|---|---|\n"
+            f"| Send the shift rota | Boris | Friday | {status} |\n")  # fmt: skip
+
+
+@pytest.mark.parametrize("status", CLOSED_STATUS)
+def test_a_row_whose_status_closes_it_gives_no_item(status):
+    assert _items(_status_table(status, bulgarian=False)) == []
+
+
+@pytest.mark.parametrize("status", CLOSED_STATUS_BG)
+def test_a_bulgarian_row_whose_status_closes_it_gives_no_item(status):
+    assert _items(_status_table(status, bulgarian=True)) == []
+
+
+@pytest.mark.parametrize("status", OPEN_STATUS)
+def test_a_row_whose_status_leaves_it_open_is_the_owner_s_task(status):
+    found = _items(_status_table(status, bulgarian=False))
+    assert [(o, d) for o, _, d in found] == [("Boris", "2026-03-06")]
+
+
+@pytest.mark.parametrize("status", OPEN_STATUS_BG)
+def test_a_bulgarian_row_whose_status_leaves_it_open_is_the_owner_s_task(status):
+    found = _items(_status_table(status, bulgarian=True))
+    assert [(o, d) for o, _, d in found] == [("Борис", "2026-03-06")]
