@@ -32,6 +32,7 @@ from models.owners import (
     NOT_NAMES,
     PRONOUNS_3,
     SELF_WORDS,
+    group_tag,
     named_task_start,
     names_in,
     owner_from_markers,
@@ -1272,6 +1273,70 @@ def _outsider_line(m: re.Match | None, note: _Note) -> bool:
     return bool(ROLE_RE.fullmatch(head.split()[-1])) and not WE_TASK_RE.search(head)
 
 
+# "- [ ] Ollie (marketing) → fix the seat map", "forwarder (Lisa @ BlueLine) — fix the invoice
+# template", "собственикът (г-н Петков) — дегустация", "the landlord → approve", "Mr Lyle → ...":
+# a list line whose head, before a dash, colon or arrow, says who, and it is not the pair.
+LIST_HEAD_RE = re.compile(
+    r"^\W*(?P<head>[^\W\d][^:—–→()\n]{0,40}?)\s*(?:\((?P<aside>[^()]{1,40})\))?\s*"
+    r"(?:[:—–→⇒]|->|=>|\s-\s)\s*\S"
+)
+# Who, when it is not a name: a role, a department, a customer; "the", "our", "my" before it.
+PERSON_ROLE_RE = re.compile(
+    r"(?<![\wА-Яа-я])(?:IT|QA|HR|(?i:landlord|client|customer|forwarder|supplier|contractor|"
+    r"vendor|agency|legal|finance|procurement|payroll|marketing|council|insurer|auditors?|"
+    r"собственик\w*|клиент\w*|доставчик\w*|шеф\w*|счетоводств\w*|юрист\w*|финанс\w*|"
+    r"управител\w*|директор\w*|възложител\w*|изпълнител\w*|фирмата|агенция\w*))"
+    r"(?![\wА-Яа-я])"
+)
+HEAD_TITLE_RE = re.compile(
+    r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|[Гг]-н|[Гг]-жа|[Гг]-ца|[Дд]-р|[Пп]роф)\.?\s+[A-ZА-Я][a-zа-я]"
+)
+FROM_ORG_RE = re.compile(
+    r"^[A-ZА-Я][\wа-я'’-]+\s+(?:from|at|@|от)\s+(?!(?:моя|мое|нашата|твоя|my|our|your)\b)\S"
+)
+
+
+def _outsider_head(body: str, note: _Note, owner_cell: bool = False) -> bool:
+    """A listed line whose head names someone outside the pair: a titled surname, a role or a
+    department, a name with a role or a firm beside it ("Ollie (marketing)", "Marta from QA"),
+    and no participant, pronoun or "both" among its words."""
+    m = LIST_HEAD_RE.match(body)
+    if not m or not note.index:
+        return False
+    head = m.group("head").strip()
+    aside = m.group("aside") or ""
+    words = re.findall(r"[\wА-Яа-я.'’@-]+", f"{head} {aside}")
+    if len(head.split()) > 4 or not words or group_tag(head, note.index):
+        return False
+    if any(note.index.resolve_tag(w.strip("'’")) for w in words) or any(
+        w.lower() in PRONOUN_WORDS | WE_WORDS | SELF_WORDS | {"both", "двамата", "всички", "me"}
+        for w in words
+    ):
+        return False
+    # "duty manager shifts: I'll get two done", "yield team contact: EN to intro HT to Raj":
+    # the head is a topic when the rest says which of the pair does it.
+    first = re.match(r"\W*([\wА-Яа-я.'’]+)", body[m.end() - 1 :])
+    pair_words = PRONOUN_WORDS | WE_WORDS | SELF_WORDS | {"both", "двамата", "двете", "всички"}
+    if first and not owner_cell:
+        word = re.split(r"['’]", first.group(1).strip(".").lower())[0]
+        if note.index.resolve_tag(first.group(1)) or word in pair_words:
+            return False
+    if HEAD_TITLE_RE.match(head) or FROM_ORG_RE.match(head):
+        return True
+    # The head is the role ("the site manager", "търговски отдел", "Finance team"), not a topic
+    # that mentions one ("Програми за клиенти 50+").
+    lead = " ".join(re.sub(r"^(?:the|our|my|their|his|her)\s+", "", head, flags=re.I).split()[:2])
+    if PERSON_ROLE_RE.search(lead) or ROLE_RE.search(lead):
+        return True
+    # "Ollie (marketing)", "forwarder (Lisa @ BlueLine)": a name and a role, or a role and a
+    # name (a topic in brackets, "Deck (v2)", is neither).
+    return bool(aside) and bool(
+        PERSON_ROLE_RE.search(aside)
+        or ROLE_RE.search(aside)
+        or re.search(r"@|\s(?:from|at|от)\s", aside)
+    )
+
+
 def _third_party(word: str, note: _Note) -> bool:
     """A capitalised word written like a name that is not a participant nor a common word."""
     bare = word.lstrip("@")
@@ -1971,7 +2036,9 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
     body = text[marker.end() :] if marker else text
     listed = bool(marker or in_section)
     head = HEAD_TAG_RE.match(body)
-    if (s.bullet or listed) and _outsider_line(head, note):
+    if (s.bullet or listed) and (
+        _outsider_line(head, note) or _outsider_head(body, note, s.owner_cell)
+    ):
         note.outsider = True
         return []
     if head and head.group("aside") and index.resolve(head.group("head").strip()):

@@ -23,7 +23,7 @@ from sklearn.feature_extraction.text import HashingVectorizer
 from models.clauses import clause_matches
 from models.dates import due_date
 from models.names import NameIndex
-from models.owners import SELF_WORDS, resolve_subject
+from models.owners import SELF_WORDS, group_tag, resolve_subject
 from models.tasks import base_form, bg_imperative, bg_imperative_3p, clean_task, iso_date
 
 MODEL_PATH = Path(__file__).with_name("data") / "commitments.npz"
@@ -140,6 +140,9 @@ def default_model() -> CommitmentModel | None:
 
 # "Shiv: run the drill", "KM to email the training team", "By Friday: list ...": a tag first.
 _PREFIX_RE = re.compile(r"^([^:–—]{1,25}?)\s*(?::|–|—|\s-\s)\s*(.+)$")
+# "Both → walk the site", "Hamid → send me the matrix": an arrow after who does it (but
+# "Redis runbook → S": after a topic, the arrow points at the owner instead).
+_ARROW_PREFIX_RE = re.compile(r"^([^:–—→]{1,25}?)\s*(?:→|->|=>)\s*(.+)$")
 # "Kobby writes up the incident", "I chase the report", "LV to redo the write-up".
 _SUBJECT_VERB_RE = re.compile(
     r"^(I|We|[A-ZА-Я][\w’'-]*\.?(?:\s[A-ZА-Я][\w’'-]*\.?)?)\s+(?:to\s+)?([a-z]{2,})\s+(.+)$"
@@ -181,13 +184,18 @@ def item_from_sentence(
     # "А аз до петък правя графика": the writer's own, said with "аз".
     text = re.sub(r"^(?:(?:а|и|но)\s+)?аз\s+(?:пък\s+)?", "", text, flags=re.I)
     owner, tagged = None, False
-    m = _PREFIX_RE.match(text)
+    arrow = _ARROW_PREFIX_RE.match(text)
+    if arrow and (index.resolve_tag(arrow.group(1)) or group_tag(arrow.group(1), index)):
+        owner, text, tagged = index.resolve_tag(arrow.group(1)), arrow.group(2), True
+    m = None if tagged else _PREFIX_RE.match(text)
     if m:
         who = index.resolve(m.group(1)) or (
             author if m.group(1).strip().lower() in SELF_WORDS else None
         )
         if who:
             owner, text, tagged = who, m.group(2), True
+        elif group_tag(m.group(1), index):
+            owner, text, tagged = None, m.group(2), True  # "both — send ...": the pair's
         elif len(m.group(1).split()) <= 4:
             text = m.group(2)  # "By Friday: ...", "Lift-out schedule: ..."
     if not tagged:

@@ -194,7 +194,9 @@ DECLARED_INITIALS_RE = re.compile(
 
 
 TITLE_RE = re.compile(
-    r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|[Гг]-н|[Гг]-жа|[Ии]нж|[Дд]-р|[Дд]оц|[Пп]роф)\.?\s+(?=\S)"
+    r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|[Гг]-н|[Гг]-жа|[Ии]нж|[Дд]-р|[Дд]оц|[Пп]роф|"
+    # "бай Асен", "кака Мими": a familiar title before a first name.
+    r"[Бб]ай|[Кк]ака|[Бб]ате|[Лл]еля|[Чч]ичо)\.?\s+(?=\S)"
 )
 
 

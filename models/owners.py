@@ -46,7 +46,8 @@ OWNER_SUFFIX_RE = re.compile(
     r"(?:\(\s*(?P<a>[^)]{1,30})\s*\)|[—–-]\s*(?P<b>@?[\wА-Яа-я\[\]]+)\s*\.?$)"
 )
 OWNER_PREFIX_RE = re.compile(
-    r"^\s*(?P<who>\[PERSON\d+\]|@?[A-ZА-Я][\wА-Яа-я'’-]*(?:\s+[A-ZА-Я][\wА-Яа-я'’-]+)?\.?|me|аз)"
+    r"^\s*(?P<who>\[PERSON\d+\]|(?:(?:[Бб]ай|[Кк]ака|[Бб]ате)\s+)?@?[A-ZА-Я][\wА-Яа-я'’-]*"
+    r"(?:\s+[A-ZА-Я](?:[\wА-Яа-я'’-]+|\.))?\.?|me|аз)"
     r"\s*(?:[:—–-]|->|=>|→)\s+|"
     # "@Ewa trim the portfolio": a mention needs no separator.
     r"^\s*(?P<who2>@[A-ZА-Я][\wА-Яа-я'’-]*)\s+(?=[a-zа-я])"
@@ -137,6 +138,24 @@ def names_in(text: str, index: NameIndex) -> list[str]:
         if owner:
             found.append(owner)
     return found
+
+
+# "both —", "Both of us →", "двамата заедно —": a tag for the pair together.
+GROUP_TAG_RE = re.compile(
+    r"(?:both(?: of us| of you)?|we(?: both)?|us|all of us|everyone|together|"
+    r"двамата(?: заедно)?|двете(?: заедно)?|всички|ние|заедно)\.?",
+    re.I,
+)
+
+
+def group_tag(tag: str, index: NameIndex) -> bool:
+    """An owner tag that names the pair together: "both", "двамата", "Ana + Boris", "J & M"."""
+    tag = tag.strip(" .:;,")
+    if GROUP_TAG_RE.fullmatch(tag):
+        return True
+    parts = re.split(r"\s*(?:\+|&|/|\band\b|(?<![\wА-Яа-я])и(?![\wА-Яа-я]))\s*", tag)
+    owners = {index.resolve_tag(p) for p in parts} if index else {None}
+    return len(parts) == 2 and None not in owners and len(owners) == 2
 
 
 def _who(word: str, index: NameIndex, me: str | None = None) -> str | None:

@@ -231,6 +231,7 @@ class Sentence:
     checkbox: bool = False
     checked: bool = False  # a ticked box ("- [x] ..."): already done
     continued: bool = False  # a list item's second or later sentence
+    owner_cell: bool = False  # a table row whose first cell is its owner column
 
 
 def _clean(raw: str) -> str:
@@ -559,7 +560,8 @@ def _table_row(
             start = pos + len(line) - len(line.lstrip())
             text = " — ".join([owner, *rest])
             # A row of an owner/task table is an item like an open box, whatever the section.
-            return Sentence(text, start, pos + len(line.rstrip()), section, True, speaker, True)
+            return Sentence(text, start, pos + len(line.rstrip()), section, True, speaker, True,
+                            owner_cell=True)  # fmt: skip
     words = [_clean(c) for c in cells if LETTER_RE.search(c)]
     if not words:
         return None
