@@ -240,9 +240,7 @@ HAVE_TALK_RE = re.compile(
     re.I,
 )
 # "Fatima asked Jakub to send ...": a request makes the person asked the owner.
-ASKED_RE = re.compile(
-    r"\b(?:asked|asks|told|tells|reminded|reminds|помоли|помолих|помолила)\s+$", re.I
-)
+ASKED_RE = re.compile(r"\b(?:asked|asks|reminded|reminds|помоли|помолих|помолила)\s+$", re.I)
 QUOTE_RE = re.compile(r"„[^“”]*[“”]|“[^”]*”|«[^»]*»|\"[^\"\n]{1,200}\"")
 PROGRESSIVE = {"is", "are", "am", "'m", "’m", "'re", "’re", "'s", "’s"}
 WE_WORDS = {"we", "both", "both of us", "we both", "both of them", "they both", "ние", "двамата",

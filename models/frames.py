@@ -200,6 +200,13 @@ SIMPLE_FRAMES = [
     # "Boris has been tasked with rewriting ...": gerund after the task.
     (re.compile(r"\b" + _S + r"\s+(?:has been|was|is|have been|['’]s been|['’]ve been)\s+"
                 r"(?:tasked with|put in charge of)\s+(?=[a-z]+ing\b)"), r"\g<s> will ", False),
+    # "I told Boris to rewrite X and he said he'd do it by Friday": advice he took on (without
+    # the yes, "told him to" is advice, and no task).
+    (re.compile(r"\b(?:told|asked)\s+(?P<n>him|her|[A-Z][a-z'’-]+)\s+to\s+(?=[a-z][^.;!?]*"
+                r"(?:,|;|\band|\bwhich)\s+(?:he|she|they)\s+(?:agreed|accepted|said (?:yes|ok|sure|"
+                r"(?:he|she)(?:['’]d|['’]ll| would| will)\s+(?!think|consider|see|try|mull)\w)|"
+                r"(?:['’]ll| will) do it))"),
+     lambda m: {"him": "he", "her": "she"}.get(m.group("n"), m.group("n")) + " will ", False),
     # "Boris was asked to rewrite X by Friday and said yes": a request he took on.
     (re.compile(r"\b" + _S + r"\s+(?:was|has been|got)\s+asked\s+to\s+(?=[a-z][^.;!?]*\band\s+"
                 r"(?:said yes|agreed|accepted)\b)"), r"\g<s> will ", False),

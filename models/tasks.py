@@ -41,8 +41,10 @@ TRAILING_RE = re.compile(
     r"\s*[,—–]\s*(?:whenever|no rush|когато (?:можеш|имаш време))\b|"
     # "Send Dale the past papers, she said, she's got them at home": who said so, and why.
     r",\s*(?:he|she|they|I|we|(?:[a-z]+\s+){1,2}[a-z]+)\s+(?:said|says|thinks|reckons|promised)\b|,\s*(?:he|she|it|they)['’](?:s|re)\s|"
-    # "sort out the seed order he promised": a spoken note's remark, no comma.
+    # "sort out the seed order he promised": a spoken note's remark, no comma; "rewrite the rota
+    # and he said he'd do it": the yes to it.
     r"\s+(?:he|she|they)\s+(?:promised|swore)\b|"
+    r",?\s+(?:and|but)\s+(?:he|she|they)\s+(?:said|agreed|accepted)\b|"
     # "Go through them, that's when they go live", "Прати скрипта, старият е с ...": a new
     # sentence about something, joined by a comma.
     r",\s*(?:that|this|there)['’]s\s|,\s*(?:каза|казва|каза ми)(?:,?\s*че)?(?![\wА-Яа-я])|"

@@ -72,6 +72,10 @@ def _items(text, participants=("Ana", "Boris"), author="Ana"):
         ("I asked whether you could move your handover notes into the wiki template. "
          "You said sure — within 10 days.",
          ("Boris", "Move your handover notes into the wiki template", "2026-03-14")),
+        ("I told Boris to rewrite the rota template and he said he'd do it by Friday.",
+         ("Boris", "Rewrite the rota template", FRIDAY)),
+        ("I told him to rewrite the rota template; he agreed to do it by Friday.",
+         ("Boris", "Rewrite the rota template", FRIDAY)),
     ],
 )  # fmt: skip
 def test_english_frames_give_one_item(text, item):

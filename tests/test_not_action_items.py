@@ -53,6 +53,12 @@ ENGLISH = [
     "I'll let you know if anything changes.",
     "Let me know if you need anything.",
     "Boris will probably be promoted next year.",
+    # Advice: "told him to" with no yes to it.
+    "I told Boris to rewrite the rota template.",
+    "Boris told me to stop apologising so much.",
+    "I told him to add a contingency; he nodded, but I'm not counting that as agreed.",
+    "Told Boris to stop skipping the checks — he says it's fine, we'll see.",
+    "I told Boris to flag it to his manager, he said he'd think about it.",
 ]
 BULGARIAN = [
     "Пратих на Борис графика вчера.",
