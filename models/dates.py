@@ -29,11 +29,11 @@ NUMBER_WORDS = {
     "пет": 5, "шест": 6, "седем": 7, "осем": 8, "девет": 9, "десет": 10,
 }  # fmt: skip
 UNIT_DAYS = {
-    "day": 1, "days": 1, "week": 7, "weeks": 7, "ден": 1, "дни": 1, "дена": 1, "седмица": 7,
-    "седмици": 7,
+    "day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "ден": 1, "дни": 1,
+    "дена": 1, "седмица": 7, "седмици": 7,
 }  # fmt: skip
-UNIT_MONTHS = {"month": 1, "months": 1, "месец": 1, "месеца": 1, "месеци": 1, "year": 12,
-               "years": 12, "година": 12, "години": 12}  # fmt: skip
+UNIT_MONTHS = {"month": 1, "months": 1, "mth": 1, "mths": 1, "месец": 1, "месеца": 1,
+               "месеци": 1, "year": 12, "years": 12, "година": 12, "години": 12}  # fmt: skip
 
 _WD = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -102,8 +102,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "end_of",
         re.compile(
             _B
-            + r"(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(next\s+)?(week|month|quarter|"
-            + r"q[1-4]|"
+            + r"(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(next\s+|nxt\s+)?"
+            + r"(week|wk|month|mth|quarter|q[1-4]|"
             + _MON
             + r")|края\s+на\s+(следващ(?:ия|ата)\s+)?(седмицата|месеца|тримесечието|q[1-4]|"
             + _MON
@@ -191,7 +191,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(
             _B
             # "в рамките на две седмици", "в срок от 10 дни": within, in Bulgarian.
-            + r"(?:in|within|for the next|след|до|в\s+рамките\s+на|в\s+срок\s+от)\s+"
+            + r"(?:w/in|in|within|for the next|след|до|в\s+рамките\s+на|в\s+срок\s+от)\s+"
             + r"(?:the\s+next\s+)?("
             + _NUM
             + r")?\s*("
@@ -323,10 +323,10 @@ def _resolve(kind: str, m: re.Match, ref: date) -> date | None:
     if kind == "end_of":
         nxt = bool(g[0] or g[2])
         unit = g[1] or g[3]
-        if unit in ("week", "седмицата"):
+        if unit in ("week", "wk", "седмицата"):
             friday = _next_weekday(ref, 4, strictly_after=False)
             return friday + timedelta(days=7 if nxt else 0)
-        if unit in ("month", "месеца"):
+        if unit in ("month", "mth", "месеца"):
             base = _add_months(ref, 1 if nxt else 0)
             return _end_of_month(base.year, base.month)
         if unit in ("quarter", "тримесечието"):

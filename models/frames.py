@@ -105,6 +105,68 @@ TAKEN_ON_RE = re.compile(
     r"(?P<thing>(?:the|a|an|our|my|his|her)\s+[^,;:.!?()—–]{3,60}?)(?=\s*(?:[,;.!—–(]|\s+by\b|"
     r"\s+due\b|\s+before\b|\s+until\b|$))"
 )
+# "Intro to Marcus: that one's mine", "storm-prep SOP: draft is mine, w/in 2 wks", "The rota
+# template — I'm on it", "Rota template → mine, Friday", "Графикът: това е мое", "Графикът —
+# поемам го аз": a thing, then who takes it (firm enough without a date).
+THING_THEN_WHOSE_RE = re.compile(
+    r"^(?P<lead>\W*(?:(?:[Aa]nd|[Aa]lso|[Ss]o|[Pp]lus|[Аа]|[Ии])\s+)?)(?:[Зз]а\s+)?"
+    # (Not "Добре, поемам го", "I've got the notes somewhere, leave it with me".)
+    r"(?!(?i:ok|okay|yes|yep|sure|fine|right|добре|да|окей|ами|ясно|I|I['’]\w+|we|he|she|you|"
+    r"they|it|аз|ние|той|тя)(?![\wА-Яа-я]))"
+    r"(?P<thing>[^,;:.!?()—–→\s][^,;:.!?()—–→]{2,60}?)\s*(?:[—–:,→?]|\s-)\s*"
+    r"(?:as agreed,?\s+)?(?:"
+    r"(?:that|it|this)(?:\s+one)?\s*(?:['’]s|\s+is)\s+(?:all\s+)?(?P<w1>mine|yours|[A-Z][a-z'’-]+['’]s)"
+    r"(?:\s+(?:job|task))?|"
+    r"(?:the\s+)?(?:draft|first draft|write-?up)\s+is\s+(?P<w2>mine|yours)|"
+    r"(?P<w3>[Mm]ine|[Yy]ours|[A-Z][a-z'’-]+['’]s)(?:\s+(?:job|task)|\s+to\s+(?P<verb>[a-z]{3,}))?|"
+    r"(?P<me>I['’]m on it|I['’]ll take (?:that|this|it)(?: one)?|leave it with me|"
+    r"I['’]ve got (?:it|this(?: one)?))|"
+    r"(?:това|то)\s+е\s+(?P<b1>мое|моя|твое|твоя)(?:\s+(?:задача|работа))?|"
+    r"(?P<b2>моя|твоя)\s+(?:задача|работа)|"
+    r"(?P<bme>поемам\s+(?:го|я|ги)(?:\s+аз)?|аз\s+(?:го\s+|я\s+|ги\s+)?поемам|аз\s+се\s+заемам)|"
+    r"(?P<b3>твой|твоя|твое|мой|моя|мое)\s+е|"
+    r"остава\s+за\s+(?P<b4>мен|теб))"
+    r"(?=\s*(?:[,;.!—–(]|$)|\s+(?:by|before|until|within|w/in|до|преди)(?![\wА-Яа-я]))"
+)
+# "The condition survey is to be finished by the end of the month — as agreed, that's yours":
+# the passive without its doer, then whose it is.
+PASSIVE_THEN_WHOSE_RE = re.compile(
+    r"^(?P<lead>\W*)(?P<thing>(?:[Tt]he|[Tt]his|[Oo]ur|[Yy]our|[Mm]y)\s+[^,;:.!?()—–]{3,60}?)\s+"
+    r"(?:is|are)\s+to\s+be\s+(?P<part>[a-z]+)(?P<mid>[^—–;]*?)\s*[—–;,]\s*(?:as agreed,?\s+)?"
+    r"(?:that|it)(?:\s+one)?(?:['’]s|\s+is)\s+(?P<who>mine|yours|[A-Z][a-z'’-]+['’]s)\b"
+)
+
+
+def _thing_then_whose(text: str, index: NameIndex | None) -> str:
+    """ "X: that one's mine" → "I will take on X"; "X is to be finished by Friday — that's
+    yours" → "you will finish X by Friday"; the Bulgarian forms → "Аз ще поема X"."""
+    m = PASSIVE_THEN_WHOSE_RE.match(text)
+    verb = m and _base(m.group("part"))
+    who = m and _mine(m.group("who"), index)
+    if m and verb and who:
+        thing = _lowered(m.group("thing"))
+        return f"{m.group('lead')}{who} will {verb} {thing}{m.group('mid')}{text[m.end() :]}"
+    m = THING_THEN_WHOSE_RE.match(text)
+    if not m or len(m.group("thing").split()) > 10:
+        return text
+    rest = text[m.end() :]
+    if index and any(index.resolve(w) for w in m.group("thing").split()):
+        return text  # "Yuki Tanaka: I'll take this": a chat's speaker, not a thing
+    if re.search(r"\bI['’]ll\b|\bI will\b|(?<![\wА-Яа-я])ще\s", rest):
+        return text  # "X: leave it with me, I'll find out ...": the rest says what
+    bg = next((m.group(g) for g in ("b1", "b2", "b3", "b4", "bme") if m.group(g)), None)
+    if bg:
+        mine = bg.startswith(("м", "поем", "аз"))
+        verb = "Аз ще поема" if mine else "Ти ще поемеш"
+        return f"{m.group('lead')}{verb} {object_form(_lowered(m.group('thing')))}{rest}"
+    word = m.group("w1") or m.group("w2") or m.group("w3") or ("mine" if m.group("me") else None)
+    who = word and _mine(word, index)
+    if not who or re.match(r"[А-Я]", m.group("thing")):
+        return text
+    verb = m.group("verb") or "take on"
+    return f"{m.group('lead')}{who} will {verb} {_lowered(m.group('thing'))}{rest}"
+
+
 # "By Friday I'll have rewritten the sheet": the future perfect of a plan.
 WILL_HAVE_RE = re.compile(
     r"\b(?P<subj>"
@@ -418,6 +480,9 @@ def normalise(text: str, index: NameIndex | None, dated: bool, partner: str | No
     if m and verb and dated and _doer(who, index):
         own = {"I": "my", "you": "your", "he": "his", "she": "her"}.get(who, "the")
         text = f"{m.group('lead')}{who} will {verb} {own} {m.group('thing')}{text[m.end() :]}"
+    taken = _thing_then_whose(text, index)
+    if taken != text:
+        return _normalise_bg(taken, index, dated)
     if dated:
         m = (THING_IS_MINE_RE.match(text) or THING_THAT_MINE_RE.match(text)
              or THING_ON_ME_RE.match(text))  # fmt: skip

@@ -278,3 +278,45 @@ def test_agreed_and_asked_in_a_note_to_the_reader(text, item):
 )  # fmt: skip
 def test_hurried_list_wordings(text, item):
     assert item in _items(text)
+
+
+# A thing, then who takes it: "X: that one's mine", "X — I'm on it", "X: това е мое".
+THING_THEN_WHOSE_EN = [
+    ("Intro to Marcus at the record office: that one's mine.", "Ana", "marcus"),
+    ("The rota template: that one's mine, by Friday.", "Ana", "rota"),
+    ("Rota template: draft is mine, by Friday.", "Ana", "rota"),
+    ("The rota template — I'm on it, by Friday.", "Ana", "rota"),
+    ("The rota template is to be finished by Friday — that's yours.", "Boris", "rota"),
+    ("The rota template is to be finished by Friday — as agreed, that's yours.", "Boris", "rota"),
+    ("Rota template: yours, by Friday.", "Boris", "rota"),
+    ("Rota template → mine, Friday.", "Ana", "rota"),
+    ("The rota template is on me, by Friday.", "Ana", "rota"),
+    ("Rota template: Boris's, by Friday.", "Boris", "rota"),
+    ("Rota template — leave it with me, Friday.", "Ana", "rota"),
+    ("The rota template, I'll take that one, by Friday.", "Ana", "rota"),
+    ("Rota template: mine to finish by Friday.", "Ana", "rota"),
+]
+THING_THEN_WHOSE_BG = [
+    ("Графикът на смените: това е мое, до петък.", "Ана", "график"),
+    ("Графикът на смените — поемам го аз, до петък.", "Ана", "график"),
+    ("Графикът на смените е за теб, до петък.", "Борис", "график"),
+    ("Графикът на смените: твой е, до петък.", "Борис", "график"),
+    ("Графикът на смените остава за мен, до петък.", "Ана", "график"),
+    ("Графикът на смените — моя работа, до петък.", "Ана", "график"),
+    ("За графика на смените: аз се заемам, до петък.", "Ана", "график"),
+    ("Графикът на смените да бъде готов до петък — това е твоя задача.", "Борис", "график"),
+]
+
+
+@pytest.mark.parametrize(("line", "owner", "word"), THING_THEN_WHOSE_EN)
+def test_a_thing_then_whose_it_is_gives_that_person_s_item(line, owner, word):
+    found = _items(line)
+    assert [(o, d) for o, _, d in found] == [(owner, None if "Marcus" in line else FRIDAY)]
+    assert word in found[0][1].lower()
+
+
+@pytest.mark.parametrize(("line", "owner", "word"), THING_THEN_WHOSE_BG)
+def test_a_bulgarian_thing_then_whose_it_is_gives_that_person_s_item(line, owner, word):
+    found = _items(line, participants=BG, author="Ана")
+    assert [(o, d) for o, _, d in found] == [(owner, FRIDAY)]
+    assert word in found[0][1].lower()
