@@ -206,8 +206,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "next_unit",
         re.compile(
-            _B + r"((?:next|this)\s+(week|wk|month)|следващ(?:ата|ия)\s+(седмица|месец)|"
-            r"другата\s+(седмица)|другия\s+(месец))" + _E,
+            _B + r"((?:next|nxt|this)\s+(week|wk|month|mth)|следващ(?:ата|ия)\s+(седмица|месец)|"
+            # "сл. седм.": shorthand for "следващата седмица".
+            r"другата\s+(седмица)|другия\s+(месец)|сл\.\s*(седм)\.?)" + _E,
             re.I,
         ),
     ),
@@ -371,7 +372,7 @@ def _resolve(kind: str, m: re.Match, ref: date) -> date | None:
     if kind == "next_unit":
         unit = next(x for x in g[1:] if x)
         this = g[0].startswith("this")
-        if unit.lower() in ("week", "wk", "седмица"):
+        if unit.lower() in ("week", "wk", "седмица", "седм"):
             # Due "next week": the Friday of next week; "this week": this Friday.
             if this:
                 return _next_weekday(ref, 4, strictly_after=False)

@@ -124,6 +124,7 @@ THING_THEN_WHOSE_RE = re.compile(
     r"(?:това|то)\s+е\s+(?P<b1>мое|моя|твое|твоя)(?:\s+(?:задача|работа))?|"
     r"(?P<b2>моя|твоя)\s+(?:задача|работа)|"
     r"(?P<bme>поемам\s+(?:го|я|ги)(?:\s+аз)?|аз\s+(?:го\s+|я\s+|ги\s+)?поемам|аз\s+се\s+заемам)|"
+    r"(?P<bname>[А-Я][а-я]*\.?)\s+(?:го|я|ги)\s+поема|"
     r"(?P<b3>твой|твоя|твое|мой|моя|мое)\s+е|"
     r"остава\s+за\s+(?P<b4>мен|теб))"
     r"(?=\s*(?:[,;.!—–(]|$)|\s+(?:by|before|until|within|w/in|до|преди)(?![\wА-Яа-я]))"
@@ -154,6 +155,9 @@ def _thing_then_whose(text: str, index: NameIndex | None) -> str:
         return text  # "Yuki Tanaka: I'll take this": a chat's speaker, not a thing
     if re.search(r"\bI['’]ll\b|\bI will\b|(?<![\wА-Яа-я])ще\s", rest):
         return text  # "X: leave it with me, I'll find out ...": the rest says what
+    named = m.group("bname") and index and index.resolve_tag(m.group("bname"))
+    if named:
+        return f"{m.group('lead')}{named} ще поеме {object_form(_lowered(m.group('thing')))}{rest}"
     bg = next((m.group(g) for g in ("b1", "b2", "b3", "b4", "bme") if m.group(g)), None)
     if bg:
         mine = bg.startswith(("м", "поем", "аз"))
@@ -273,6 +277,12 @@ SIMPLE_FRAMES = [
     (re.compile(r"\b" + _S + r"\s+(?:was|has been|got)\s+asked\s+to\s+(?=[a-z][^.;!?]*\band\s+"
                 r"(?:said yes|agreed|accepted)\b)"), r"\g<s> will ", False),
 ]  # fmt: skip
+# The thing at the start of a clause, before "ще го/я/ги ..." (a time word is not a thing).
+_BG_DOUBLED = (
+    r"(?:^|(?<=[,:;—–]\s))(?P<l>\W*)(?!(?:днеска|днес|утре|сега|после|тогава|вече|пак|"
+    r"вечерта|сутринта|седмицата|двамата|двете|всички)(?![а-я]))"
+    r"(?P<t>(?:[а-я-]+\s+){0,3}?[а-я-]+"
+)
 SIMPLE_FRAMES_BG = [
     # "Борис се нае да ...", "Аз се наемам да ...": took it on.
     (re.compile(r"(?<![\wА-Яа-я])(?:се\s+нае|се\s+наема)\s+да\s+"), "ще ", False),
@@ -302,6 +312,19 @@ SIMPLE_FRAMES_BG = [
      r"\g<s> ще поеме ", True),
     # "Ти поемаш прегледа на графика": the reader takes it on.
     (re.compile(r"(?<![\wА-Яа-я])([Тт]и)\s+поемаш\s+(?=[а-я])"), r"\1 ще поемеш ", True),
+    # "Заедно ще направим инвентаризацията", "Ще я направим заедно": both of us.
+    (re.compile(r"(?<![\wА-Яа-я])[Зз]аедно\s+ще\s+(?=[а-я]+(?:ем|им|ме)(?![\wА-Яа-я]))"),
+     "Двамата ще ", False),
+    (re.compile(r"(?:^|(?<=[,:;—–]\s))(?P<l>\W*)[Щщ]е\s+(?P<v>[а-я]+(?:ем|им|ме))\s+"
+                r"заедно(?![\wА-Яа-я])"), r"\g<l>Двамата ще \g<v>", False),
+    # "Добре, отчета ще ти го пратя в понеделник": the thing first, then "го", "я" or "ги"
+    # for it (agreeing with it: "скоростта ще ги спечели" is no such thing).
+    (re.compile(_BG_DOUBLED + r"(?:ът|ят|то|а|я))\s+ще\s+(?P<c>(?:ти|му|ѝ|им|ви)\s+)?го\s+"
+                r"(?P<v>[а-я]{3,})"), r"\g<l>ще \g<c>\g<v> \g<t>", False),
+    (re.compile(_BG_DOUBLED + r"та)\s+ще\s+(?P<c>(?:ти|му|ѝ|им|ви)\s+)?я\s+(?P<v>[а-я]{3,})"),
+     r"\g<l>ще \g<c>\g<v> \g<t>", False),
+    (re.compile(_BG_DOUBLED + r"(?:те|ите))\s+ще\s+(?P<c>(?:ти|му|ѝ|им|ви)\s+)?ги\s+"
+                r"(?P<v>[а-я]{3,})"), r"\g<l>ще \g<c>\g<v> \g<t>", False),
 ]  # fmt: skip
 
 # Bulgarian.

@@ -118,6 +118,16 @@ ABBREVIATIONS = {
     "ср",
     "чет",
     "пет",
+    # Note-taking shorthand: "табл. с брака", "седм.", "прибл.", "отг.", "рег.", "тел.".
+    "табл",
+    "седм",
+    "мес",
+    "прибл",
+    "отг",
+    "рег",
+    "тел",
+    "сл",
+    "св",
 }
 
 # Of those, the ones that commonly end a sentence when a capital follows.

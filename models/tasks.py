@@ -45,6 +45,8 @@ TRAILING_RE = re.compile(
     # and he said he'd do it": the yes to it.
     r"\s+(?:he|she|they)\s+(?:promised|swore)\b|"
     r",?\s+(?:and|but)\s+(?:he|she|they)\s+(?:said|agreed|accepted)\b|"
+    # "ти ще въвеждаш, или обратно": who does which part may still swap.
+    r",?\s+(?:или обратно|or the other way (?:a)?round|or vice versa)\b|"
     # "Go through them, that's when they go live", "Прати скрипта, старият е с ...": a new
     # sentence about something, joined by a comma.
     r",\s*(?:that|this|there)['’]s\s|,\s*(?:каза|казва|каза ми)(?:,?\s*че)?(?![\wА-Яа-я])|"
