@@ -48,6 +48,7 @@ FILLERS = {
     "yes", "yep", "yeah", "yup", "no", "nope", "ok", "okay", "sure", "great", "nice", "cool",
     "thanks", "thank", "ty", "please", "what", "why", "how", "hmm", "haha", "lol", "wow",
     "perfect", "amazing", "awesome", "deal", "done", "noted", "right", "fine", "good", "agreed",
+    "ours", "mine", "yours", "really", "both", "us", "me",
 }  # fmt: skip
 # Heads that are times, not things: "the 27th", "the end of the month", "a week".
 TIME_HEADS = {
@@ -72,7 +73,9 @@ PRONOUN_OBJECT_RE = re.compile(
 # After "that"/"this" a noun means the task names its object already ("that conversation").
 DEMONSTRATIVE_NOUN_RE = re.compile(r"^\s+(?![.,!;]|$)(?P<next>[A-Za-z]+)")
 LEAD_RE = re.compile(
-    r"^\W*(?:(?:also|so|and|but|ok|okay|oh|re|about|on|then|next|finally|one more)\b[\s,:—–-]*)+",
+    # ("Q: ...", "A: Ours, really": the labels of a Q&A note.)
+    r"^\W*(?:(?:also|so|and|but|ok|okay|oh|re|about|on|then|next|finally|one more|q|a)\b"
+    r"[\s,:—–-]*)+",
     re.I,
 )
 SUBJECT_RE = re.compile(

@@ -454,6 +454,8 @@ def _plausible_dmy(m: re.Match) -> bool:
     if not (1 <= day <= 31 and 1 <= month <= 12) and not (1 <= month <= 31 and day <= 12):
         return False
     sep_dot = "." in m.group(0)
+    if sep_dot and not 1 <= month <= 12:
+        return False  # "Sat am (9.30)": a time; dotted dates are day.month, never month.day
     # "2.5 hours", "3.2 points": a dotted pair followed by a unit word is a number.
     tail = m.string[m.end() : m.end() + 12].lower()
     if sep_dot and not m.group(3) and re.match(r"\s*(h|hours?|%|x|points?|k|m|ч|часа|пъти)", tail):

@@ -581,7 +581,7 @@ def _normalise_bg(text: str, index: NameIndex | None, dated: bool) -> str:
 
 
 def _doer(who: str, index: NameIndex | None) -> bool:
-    return who.lower() in ("i", "we", "you", "he", "she", "both of us", "us") or bool(
+    return who.lower() in ("i", "we", "you", "he", "she", "him", "her", "both of us", "us") or bool(
         index and index.resolve(who)
     )
 

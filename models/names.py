@@ -63,6 +63,17 @@ COMMON_SHORT = set(
 # the usual English and Bulgarian ones, nickname -> the first names it may stand for. Not
 # "Will", "Bill" or "Drew": they open sentences as words.
 DIMINUTIVES = {
+    # Polish: "Wojtek" is Wojciech, "Bartek" Bartłomiej.
+    "wojtek": "wojciech",
+    "bartek": "bartłomiej bartlomiej bartosz",
+    "kuba": "jakub",
+    "tomek": "tomasz",
+    "kasia": "katarzyna",
+    "gosia": "małgorzata malgorzata",
+    "basia": "barbara",
+    "ola": "aleksandra",
+    "magda": "magdalena",
+    "staszek": "stanisław stanislaw",
     "gus": "angus augustus",
     "gaz": "gareth gary",
     "baz": "barry",

@@ -142,3 +142,23 @@ def test_an_acronym_in_an_owner_slot_is_no_participant():
     note = "## Actions\n- HR → confirm the budget by Friday\n"
     found = extract_actions(split_sentences(note), ["Helena", "Raj"], date(2026, 3, 4), None)
     assert "Helena" not in [a["owner"] for a in found]
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [("Wojtek", "Wojciech"), ("Bartek", "Bartłomiej"), ("Kasia", "Katarzyna"), ("Kuba", "Jakub")],
+)
+def test_a_polish_diminutive_in_an_action_table_is_the_participant(short, full):
+    note = ("| Action | Who | When |\n|---|---|---|\n"
+            f"| Share the customs decision tree | {short} | Friday |\n")  # fmt: skip
+    found = extract_actions(split_sentences(note), [full, "Hannah"], date(2026, 3, 4), "Hannah")
+    assert [(a["owner"], a["due"]) for a in found] == [(full, "2026-03-06")]
+
+
+def test_a_time_in_brackets_after_a_weekday_is_not_a_date():
+    """ "Sat am (9.30)": Saturday at half past nine, not 30 September."""
+    note = "- told her I'd run a practice with her on the big beech, Sat am (9.30)"
+    found = extract_actions(
+        split_sentences(note), ["Kieran", "Jasmine"], date(2026, 7, 22), "Kieran"
+    )
+    assert [(a["owner"], a["due"]) for a in found] == [("Kieran", "2026-07-25")]
