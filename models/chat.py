@@ -12,12 +12,14 @@ from models.sentences import CHAT_HEADER_RES, CHAT_STAMP
 from models.tasks import ing_base
 
 CHAT_PREFIX_RE = re.compile(
-    r"^\s*(?:"
+    r"^\s*(?:(?P<stamp>"
     + CHAT_STAMP
     # "Пламен Г.: ...": a surname may be an initial.
-    + r"\s*)?(?P<who>@?[A-ZА-Я][\wА-Яа-я'’-]+(?:\s+[A-ZА-Я](?:[\wА-Яа-я'’-]+|\.))?|"
-    # "boris.p: ...", "@boris: ...": a handle.
-    r"@[a-z][\w.-]*|[a-z][a-z0-9]*[._][a-z0-9._]*[a-z0-9])"
+    + r")\s*)?(?P<who>@?[A-ZА-Я][\wА-Яа-я'’-]+(?:\s+[A-ZА-Я](?:[\wА-Яа-я'’-]+|\.))?|"
+    # "boris.p: ...", "@boris: ...", "@борис", "b.petrov": a handle.
+    r"@[a-zа-я][\w.-]*|[a-zа-я][a-zа-я0-9]*[._][a-zа-я0-9._]*[a-zа-я0-9]|"
+    # "[10:02] борис: ...": after a time stamp, a name in lower case.
+    r"(?<=\]\s)[a-zа-я][a-zа-я'’-]+|(?<=\])[a-zа-я][a-zа-я'’-]+)"
     # "Callum 12:41: ...", "Мария Илиева, 17:40: ...", "Boris (10:01): ...": the time between
     # the name and the colon.
     r"(?:,?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?|\s*\(\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\))?:\s+"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from models.names import NameIndex
-from models.tasks import participle_verb
+from models.tasks import TASK_VERBS, ing_base, participle_verb
 
 SUBJ = r"I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[A-Z][a-z'’-]+|[A-Z]\.\s?[A-Z][a-z'’-]+"
 
@@ -273,6 +273,17 @@ SIMPLE_FRAMES = [
                 r"(?:he|she)(?:['’]d|['’]ll| would| will)\s+(?!think|consider|see|try|mull)\w)|"
                 r"(?:['’]ll| will) do it))"),
      lambda m: {"him": "he", "her": "she"}.get(m.group("n"), m.group("n")) + " will ", False),
+    # "AI Boris: send ...", "AP Boris —", "Action Boris:": an action item's owner after its mark.
+    (re.compile(r"^(?P<l>\W*)(?:AI|AP|AR|Action(?: item| point)?|ACTION)\s+(?P<n>[A-Z][a-z'’-]+)\s*"
+                r"(?=[:—–])"), r"\g<l>\g<n>", False),
+    # "Review the rota; owner: Boris; due: Friday": the owner field in the middle of the line.
+    (re.compile(r"^(?P<l>\W*)(?P<t>[A-Z][^;:—–]{3,80}?)\s*[;—–,]\s*[Oo]wner\s*[:—–-]\s*"
+                r"(?P<n>[A-Z][a-z'’-]+)\s*(?:[;—–,]\s*)?(?:[Dd]ue\s*:\s*)?"),
+     lambda m: f"{m.group('l')}{m.group('n')}: {m.group('t')[0].lower()}{m.group('t')[1:]}, ",
+     False),
+    # "My mentor suggested I rewrite X, and I'll do it by Friday": advice taken on.
+    (re.compile(r"\b(?:suggested|proposed|recommended)\s+(?:that\s+)?I\s+(?=[a-z][^.;!?]*,?\s+and\s+I"
+                r"(?:['’]ll| will)\s+(?:do it|do that|give it a go|try it)\b)"), "I will ", False),
     # "Boris was asked to rewrite X by Friday and said yes": a request he took on.
     (re.compile(r"\b" + _S + r"\s+(?:was|has been|got)\s+asked\s+to\s+(?=[a-z][^.;!?]*\band\s+"
                 r"(?:said yes|agreed|accepted)\b)"), r"\g<s> will ", False),
@@ -312,6 +323,15 @@ SIMPLE_FRAMES_BG = [
      r"\g<s> ще поеме ", True),
     # "Ти поемаш прегледа на графика": the reader takes it on.
     (re.compile(r"(?<![\wА-Яа-я])([Тт]и)\s+поемаш\s+(?=[а-я])"), r"\1 ще поемеш ", True),
+    # "Да прегледаме графика до петък": let us, a plan for both with a date.
+    (re.compile(r"^(?P<l>\W*)[Дд]а\s+(?=[а-я]+(?:ем|им|ме)(?![\wА-Яа-я])[^?]*$)"),
+     r"\g<l>Двамата ще ", True),  # (not "Да седнем ли ...?", a question)
+    # "Менторът ми предложи да ми прати шаблона" (after "my mentor" became the name): an
+    # offer; "... предложи да пренапиша X и аз се съгласих": advice taken on.
+    (re.compile(r"(?<![\wА-Яа-я])(?!Той|Тя)(?P<s>[А-Я][а-я]+)\s+предложи\s+да\s+"
+                r"(?=(?:(?:ми|ти|му|ѝ|им)\s+)?[а-я]{3,}[еи](?![\wА-Яа-я]))"), r"\g<s> ще ", True),
+    (re.compile(r"(?<![\wА-Яа-я])[А-Я][а-я]+\s+(?:ми\s+)?предложи\s+да\s+(?=[а-я]+(?:ам|ям|а|я)"
+                r"(?![\wА-Яа-я])[^.;!?]*\s+и\s+(?:аз\s+)?се\s+съгласих)"), "ще ", False),
     # "Заедно ще направим инвентаризацията", "Ще я направим заедно": both of us.
     (re.compile(r"(?<![\wА-Яа-я])[Зз]аедно\s+ще\s+(?=[а-я]+(?:ем|им|ме)(?![\wА-Яа-я]))"),
      "Двамата ще ", False),
@@ -453,6 +473,22 @@ def _bg_verb(stem: str, ending: str) -> str:
     return word
 
 
+# "Sending Boris the rota tomorrow", "Drafting the budget over the weekend, will share Monday":
+# a diary's plan that starts with its verb (with a date; "Going", "Feeling" are no tasks).
+GERUND_PLAN_RE = re.compile(
+    r"^(?P<l>\W*)(?P<v>[A-Z][a-z]{2,}ing)\s+(?=[a-zA-Z])"
+    # ("Introducing them is on me", "Sending the pic — that's mine": the clause reader's.)
+    r"(?![^.;!?]*(?:\b(?:is|['’]s)\s+(?:on me|mine|my job|on my)|\bthat(?: one)?['’]s\s+mine))"
+)
+
+
+def _gerund_plan(m: re.Match) -> str:
+    verb = ing_base(m.group("v").lower())
+    if not verb or verb not in TASK_VERBS:
+        return m.group(0)
+    return f"{m.group('l')}I will {verb} "
+
+
 def _subject(word: str) -> str:
     return {"me": "I", "us": "we both", "both of us": "we both", "him": "he",
             "her": "she"}.get(word.lower(), word)  # fmt: skip
@@ -471,6 +507,8 @@ def normalise(text: str, index: NameIndex | None, dated: bool, partner: str | No
         if dated or not needs_date:
             text = pattern.sub(repl, text)
     text = _pair_subject(text, index)
+    if dated:
+        text = GERUND_PLAN_RE.sub(_gerund_plan, text, count=1)
     text = CLEFT_RE.sub(lambda m: f"{m.group('subj')} will ", text)
     text = PERFECT_PROMISE_RE.sub(
         lambda m: f"{m.group('subj')} {m.group('verb').replace('signed up', 'agreed')} to ", text

@@ -263,7 +263,7 @@ def bg_imperative(task: str) -> str:
         return task
     if low.endswith(("аме", "яме")) and len(low) > 5:
         new = verb[:-2] + "йте"  # "прегледаме" → "прегледайте" (we will ...: both of you)
-    elif low.endswith(("ем", "им")) and len(low) > 5:
+    elif low.endswith(("ем", "им")) and len(low) > 4:
         new = verb[:-2] + "ете"  # "направим" → "направете", "прочетем" → "прочетете"
     elif low.endswith(("еш", "иш")) and len(low) > 4:
         new = verb[:-2] + "и"  # "пренапишеш" → "пренапиши" (you will ...)
