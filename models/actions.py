@@ -122,6 +122,8 @@ NOT_A_TASK_RE = re.compile(
     # "I'm going to leave it for now": not doing it; "when: TBD": a field, not a task.
     r"leave (?:it|this|that)(?: (?:for now|there|aside|be|alone))?$|(?:when|where|who)\s*:|"
     r"leave (?:it|this|that) (?:until|till) after\b|"
+    # "so I'll leave that with you": handing it over, not a task of the writer's.
+    r"leave (?:it|this|that)(?: one)? with (?:you|him|her|them|[A-ZА-Я][a-zа-я]+)\W*$|"
     # "Text him", "Ping her", "Ще му пиша за среща", "звънна ... да се уговорим": a contact with
     # nothing to act on, or to fix the next meeting.
     r"(?:text|call|ring|email|message|ping)\s+(?:him|her|them)$|"
@@ -242,8 +244,10 @@ BG_DA_START_RE = re.compile(
 # Someone who is not in the pair: a role ("her manager") or a name that says something.
 OUTSIDER_RE = re.compile(
     r"\b(?:manager|boss|lead|mgr|director|recruiter|(?-i:HR))\b|(?<![\wА-Яа-я])(?:ръководител|шеф|"
-    r"мениджър)[а-я]*|(?P<name>[A-ZА-Я][a-zа-я'’-]+)(?:\s*\([^()]{1,30}\))?\s+(?:said|says|told|"
-    r"mentioned|каза|казва|спомена)\b",
+    r"мениджър|собственик|директор|управител)[а-я]*|(?P<name>[A-ZА-Я][a-zа-я'’-]+)"
+    r"(?:\s*\([^()]{1,30}\))?\s+(?:said|says|told|mentioned|каза|казва|спомена)\b|"
+    # "..., г-н Николов, той ще ...", "Mr Lyle said he'd ...": a titled surname.
+    r"(?<![\wА-Яа-я])(?:(?-i:Mr|Mrs|Ms|Dr)\.?|г-н|г-жа|г-ца|д-р)\s+(?P<titled>[A-ZА-Я][a-zа-я'’-]+)",
     re.I,
 )
 PAIR_PREFIX_RE = re.compile(
@@ -474,6 +478,7 @@ def extract_actions(
         and not BOOKING_TASK_RE.match(a["task"])
         and not NOT_A_TASK_RE.match(a["task"])
         and not _books_next_meeting(a["task"], texts[a["sources"][0]])
+        and WORDY_RE.search(a["task"])
     ]
     _due_in_same_sentence(kept, texts, session_date)
     return kept
@@ -531,6 +536,12 @@ NEXT_SESSION_RE = re.compile(
     r"(?![\wА-Яа-я]).*"
     r"(?:\b(?:invite|invitation|calendar|send (?:a|the) date|(?:text|ping|message) (?:him|her|you))"
     r"|(?<![\wА-Яа-я])покана(?:та)?)",
+    re.I,
+)
+# A task has words: "16:48, 2 min 51 s" (a voice memo's header) has none but units.
+WORDY_RE = re.compile(
+    r"(?<![\wА-Яа-я])(?!(?:min|mins|sec|secs|hrs?|am|pm|мин|сек|ч)(?![\wА-Яа-я]))"
+    r"[A-Za-zА-Яа-я]{3,}",
     re.I,
 )
 # The next meeting named in the item's own sentence: "next sesh → RM to book", "За следващата
@@ -1242,7 +1253,7 @@ def _someone_elses(c: dict, body: str, index: NameIndex, previous: str = "") -> 
     other = [
         m.end()
         for m in OUTSIDER_RE.finditer(before)
-        if not _ours(m.group("name"), index)
+        if not _ours(m.group("name") or m.group("titled"), index)
         # "she mentioned her manager ... She will bring it up": in the sentence before, "her
         # manager" belongs to "she"; "your director. She said ..." is the director.
         and not (m.start() < len(previous) and HIS_HER_RE.search(before[: m.start()]))

@@ -112,7 +112,8 @@ THING_THEN_WHOSE_RE = re.compile(
     r"^(?P<lead>\W*(?:(?:[Aa]nd|[Aa]lso|[Ss]o|[Pp]lus|[Аа]|[Ии])\s+)?)(?:[Зз]а\s+)?"
     # (Not "Добре, поемам го", "I've got the notes somewhere, leave it with me".)
     r"(?!(?i:ok|okay|yes|yep|sure|fine|right|добре|да|окей|ами|ясно|I|I['’]\w+|we|he|she|you|"
-    r"they|it|аз|ние|той|тя)(?![\wА-Яа-я]))"
+    r"they|it|аз|ние|той|тя|(?:kind |best |warm )?(?:regards|wishes)|best|cheers|thanks|"
+    r"поздрави|благодаря)(?![\wА-Яа-я]))"
     r"(?P<thing>[^,;:.!?()—–→\s][^,;:.!?()—–→]{2,60}?)\s*(?:[—–:,→?]|\s-)\s*"
     r"(?:as agreed,?\s+)?(?:"
     r"(?:that|it|this)(?:\s+one)?\s*(?:['’]s|\s+is)\s+(?:all\s+)?(?P<w1>mine|yours|[A-Z][a-z'’-]+['’]s)"
@@ -548,7 +549,8 @@ def normalise(text: str, index: NameIndex | None, dated: bool, partner: str | No
         m = (THING_IS_MINE_RE.match(text) or THING_THAT_MINE_RE.match(text)
              or THING_ON_ME_RE.match(text))  # fmt: skip
         who = m and _mine(m.group("who"), index)
-        if who:
+        # ("I said I'd lend him the book — that one's mine": a clause, not a thing.)
+        if who and not re.match(r"(?:I|we|he|she|you|they)\b", m.group("thing")):
             thing = _lowered(m.group("thing"))
             # ("— end of the month is fine": the date stays, the remark goes.)
             rest = re.sub(

@@ -59,8 +59,12 @@ ENGLISH = [
     "I told him to add a contingency; he nodded, but I'm not counting that as agreed.",
     "Told Boris to stop skipping the checks — he says it's fine, we'll see.",
     "I told Boris to flag it to his manager, he said he'd think about it.",
+    "I know you're not keen, so I'll leave that with you.",
+    "Auto-transcript · Wed 4 Mar 2026 · 16:48 · 2 min 51 s",
+    "Kind regards, yours",
 ]
 BULGARIAN = [
+    "Това е работа на собственика, г-н Николов, той ще го кара в сервиза.",
     "Пратих на Борис графика вчера.",
     "Борис вече прати графика.",
     "Готово: графикът е пратен.",

@@ -1439,8 +1439,8 @@ def test_a_piece_of_work_and_whose_it_is():
         "Kind regards, yours\n"
     )
     assert _actions(note, author="Ana") == [
-        ("Ana", "The half-term rota", None),
-        ("Boris", "Prep list for the autumn menu", "2026-03-06"),
+        ("Ana", "Take on the half-term rota", None),
+        ("Boris", "Take on prep list for the autumn menu", "2026-03-06"),
     ]
     pair = ("Христо", "Ваня")
     assert _actions("Калибрацията на плотера остава моя грижа.", pair, "Христо") == [
