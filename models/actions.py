@@ -227,6 +227,8 @@ HEDGE_START_RE = re.compile(
 NO_PROMISE_RE = re.compile(
     r"\bnot committing\b|\bno commitment\b|\bnot decided\b|\bnot this year\b|без ангажимент|"
     r"не е решено|не обещавам|не тази година|"
+    # "..., so I'm not counting that as agreed", "така че не го броя за задача".
+    r"not counting (?:that|it|this) as\b|(?<![\wА-Яа-я])не го броя\b|"
     # "На твое място бих си направила таблица": what the writer would do, not a task.
     r"на твое място|if I were you",
     re.I,
