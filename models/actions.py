@@ -253,7 +253,7 @@ OUTSIDER_RE = re.compile(
     re.I,
 )
 PAIR_PREFIX_RE = re.compile(
-    r"\s*([A-ZА-Я][\wА-Яа-я.]*)\s*(?:\+|&|and|и)\s*([A-ZА-Я][\wА-Яа-я.]*)\s*(?:[:—–]|\s-\s)\s*"
+    r"\s*([A-ZА-Я][\wА-Яа-я.]*)\s*(?:\+|&|and|и)\s*([A-ZА-Я][\wА-Яа-я.]*)\s*(?:[:—–→]|->|\s-\s)\s*"
 )
 OWNER_TAG_RE = re.compile(r"\s*([A-ZА-Я][a-zа-я'’-]+)\s*(?:[:—–]|\s-\s)\s*[a-zа-я]")
 # "[Mateo] Send Abena the logs", "[Ops — Kofi] Fix the alarm": a board card's owner tag.
@@ -791,7 +791,10 @@ SUBJECTLESS_NEED_RE = re.compile(
 # "... → me, will share by Monday", "... → you": who takes it, after the arrow (not a question).
 THING_OWNER_RE = re.compile(
     r"^\s*(?P<thing>[^—–→⇒]{3,90}?)\s+(?:->|=>|→|⇒|—|–)\s+"
-    r"(?:(?P<both>both(?: of us)?|(?:и )?двамата|заедно)|"
+    r"(?:(?P<both>both(?: of us)?|(?:и )?двамата|заедно|"
+    # ("→ KM + LV together", "→ Б. + С."): the two of them.
+    r"(?-i:[A-ZА-Я][\wА-Яа-я.]{0,12}\s*(?:\+|&|/|and|и)\s*[A-ZА-Я][\wА-Яа-я.]{0,12})"
+    r"(?:\s+(?:together|заедно))?)|"
     # ("→ МК", "— Й.", "→ С.П": initials name the owner too.)
     r"(?P<who>[A-ZА-Я](?:[\wА-Яа-я'’-]+|\.(?:[A-ZА-Я]\.?)?)))"
     # ("excursion writeup (8D format) → KM → Tue": the date after a second arrow.)
@@ -1999,11 +2002,18 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
         # "share repo + cheatsheet → Priya (no date)", "Почвени проби от парцел 14 — Милена, до
         # 18.12", "pair on a hunt → both of us, next Wednesday": the thing, then whose it is.
         named = THING_OWNER_RE.match(text)
-        person = named and (named.group("both") or index.resolve_tag(named.group("who")))
+        pair = named and named.group("both")
+        if (
+            pair
+            and re.search(r"[A-ZА-Я]", pair)
+            and not group_tag(re.sub(r"\s+(?:together|заедно)$", "", pair), index)
+        ):
+            pair = None  # "→ Kwame and Maria": not the two of them
+        person = named and (pair or (named.group("who") and index.resolve_tag(named.group("who"))))
         if person and not index.resolve(named.group("thing").split()[0]):
             # ("Miriam Achterberg → Tobias Lindqvist" is a letter's header, not a task.)
             who, thing = person, named.group("thing")
-            owner = None if named.group("both") else person  # "→ both of us": the pair's
+            owner = None if pair else person  # "→ both of us": the pair's
     if who and (len(thing.split()) >= 2 or due_date(text, note.ref)[0] is not None):
         # ("postmortem → Sasha, Fri": one word is enough when a date says it is a task.)
         # "gripper torque test plan → me, will share by Monday": the thing, then whose it is.

@@ -103,3 +103,25 @@ def test_a_line_headed_by_the_pair_is_theirs(who, owner, form):
 @pytest.mark.parametrize(("who", "owner"), IN_BG)
 def test_a_bulgarian_line_headed_by_the_pair_is_theirs(who, owner, form):
     assert [o for o, _ in _items(form.format(w=who), ["Ана", "Борис"])] == [owner]
+
+
+@pytest.mark.parametrize(
+    ("line", "owner"),
+    [
+        ("- DOE plan for the wafer clean → AK + BP together → end of Q2", None),
+        ("- DOE plan for the wafer clean → Ana & Boris → end of Q2", None),
+        ("- DOE plan for the wafer clean → both → end of Q2", None),
+        ("- DOE plan for the wafer clean → Boris → end of Q2", "Boris"),
+    ],
+)
+def test_a_thing_then_the_two_of_them_after_an_arrow_is_the_pair_s(line, owner):
+    found = extract_actions(split_sentences(line), ["Ana", "Boris"], date(2026, 3, 4), "Ana")
+    assert [(a["owner"], a["task"], a["due"]) for a in found] == [
+        (owner, "DOE plan for the wafer clean", "2026-06-30")
+    ]
+
+
+def test_a_participant_and_someone_else_after_an_arrow_are_not_the_pair():
+    line = "- DOE plan → Ana and Maria → Friday"
+    found = extract_actions(split_sentences(line), ["Ana", "Boris"], date(2026, 3, 4), "Ana")
+    assert [a["owner"] for a in found] != [None]
