@@ -130,6 +130,11 @@ THING_THEN_WHOSE_RE = re.compile(
     r"остава\s+за\s+(?P<b4>мен|теб))"
     r"(?=\s*(?:[,;.!—–(]|$)|\s+(?:by|before|until|within|w/in|до|преди)(?![\wА-Яа-я]))"
 )
+# "that one's mine — three ideas for the weekend magazine by Monday": whose first, then what.
+WHOSE_THEN_THING_RE = re.compile(
+    r"^(?P<lead>\W*)(?:[Tt]hat(?: one)?|[Tt]his(?: one)?|[Ii]t)(?:['’]s|\s+is)\s+"
+    r"(?P<who>mine|yours)\s*[—–:]\s*(?P<thing>[a-z][^.;!?]{3,80}?)[.!]?$"
+)
 # "The condition survey is to be finished by the end of the month — as agreed, that's yours":
 # the passive without its doer, then whose it is.
 PASSIVE_THEN_WHOSE_RE = re.compile(
@@ -148,6 +153,10 @@ def _thing_then_whose(text: str, index: NameIndex | None) -> str:
     if m and verb and who:
         thing = _lowered(m.group("thing"))
         return f"{m.group('lead')}{who} will {verb} {thing}{m.group('mid')}{text[m.end() :]}"
+    m = WHOSE_THEN_THING_RE.match(text)
+    if m:
+        who = _mine(m.group("who"), index)
+        return f"{m.group('lead')}{who} will take on {m.group('thing')}"
     m = THING_THEN_WHOSE_RE.match(text)
     if not m or len(m.group("thing").split()) > 10:
         return text
@@ -190,7 +199,7 @@ CLEFT_RE = re.compile(
 )
 # "Ms Nair's NEBOSH assignment is to be submitted by the 27th": whose the thing is says who.
 POSSESSED_PASSIVE_RE = re.compile(
-    r"^(?P<lead>\W*)(?P<who>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’-]+|[Mm]y|[Yy]our|[Hh]is|[Hh]er)"
+    r"^(?P<lead>\W*(?:\d+(?:\.\d+)*\.?\s+)?)(?P<who>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’-]+|[Mm]y|[Yy]our|[Hh]is|[Hh]er)"
     r"(?:['’]s)?\s+(?P<thing>[^,;:.!?()]{2,60}?)\s+(?:is|are)\s+(?:to be|due to be|going to be)\s+"
     r"(?P<part>[a-z]+(?:ed|en|ne|wn|nt|de|ght))\b"
 )
@@ -538,7 +547,9 @@ def normalise(text: str, index: NameIndex | None, dated: bool, partner: str | No
                 f"{thing}{also}{m.group('rest')}{after}")  # fmt: skip
     m = POSSESSED_PASSIVE_RE.match(text)
     verb = m and _base(m.group("part"))
-    who = m and POSSESSIVE_SUBJECT.get(m.group("who").lower(), m.group("who"))
+    who = m and POSSESSIVE_SUBJECT.get(
+        m.group("who").lower(), re.sub(r"['’]s$", "", m.group("who"))
+    )
     if m and verb and dated and _doer(who, index):
         own = {"I": "my", "you": "your", "he": "his", "she": "her"}.get(who, "the")
         text = f"{m.group('lead')}{who} will {verb} {own} {m.group('thing')}{text[m.end() :]}"

@@ -74,6 +74,10 @@ def _items(text, participants=("Ana", "Boris"), author="Ana"):
          ("Boris", "Move your handover notes into the wiki template", "2026-03-14")),
         ("I told Boris to rewrite the rota template and he said he'd do it by Friday.",
          ("Boris", "Rewrite the rota template", FRIDAY)),
+        ("Boris's NEBOSH assignment is to be submitted by the 27th.",
+         ("Boris", "Submit the NEBOSH assignment", "2026-03-27")),
+        ("4.1 Boris's NEBOSH Diploma assignment is to be submitted by the 27th.",
+         ("Boris", "Submit the NEBOSH Diploma assignment", "2026-03-27")),
         ("I told him to rewrite the rota template; he agreed to do it by Friday.",
          ("Boris", "Rewrite the rota template", FRIDAY)),
     ],
@@ -282,6 +286,8 @@ def test_hurried_list_wordings(text, item):
 
 # A thing, then who takes it: "X: that one's mine", "X — I'm on it", "X: това е мое".
 THING_THEN_WHOSE_EN = [
+    ("That one's mine — the rota template, by Friday.", "Ana", "rota"),
+    ("That's yours: the rota template, by Friday.", "Boris", "rota"),
     ("Intro to Marcus at the record office: that one's mine.", "Ana", "marcus"),
     ("The rota template: that one's mine, by Friday.", "Ana", "rota"),
     ("Rota template: draft is mine, by Friday.", "Ana", "rota"),
