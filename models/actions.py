@@ -122,6 +122,11 @@ NOT_A_TASK_RE = re.compile(
     # "I'm going to leave it for now": not doing it; "when: TBD": a field, not a task.
     r"leave (?:it|this|that)(?: (?:for now|there|aside|be|alone))?$|(?:when|where|who)\s*:|"
     r"leave (?:it|this|that) (?:until|till) after\b|"
+    # "Чакай да си видя графика", "let me check my diary": a moment before answering;
+    # "да довършим вчерашния разговор": this conversation itself.
+    r"(?:чакай да|wait,? let me|hang on|let me check)\b|"
+    r"(?:finish|continue|довърш\w*|продълж\w*)\s+(?:\w+\s+)?(?:conversation|chat|talk|"
+    r"разговор\w*)\W*$|"
     # "so I'll leave that with you": handing it over, not a task of the writer's.
     r"leave (?:it|this|that)(?: one)? with (?:you|him|her|them|[A-ZА-Я][a-zа-я]+)\W*$|"
     # "Text him", "Ping her", "Ще му пиша за среща", "звънна ... да се уговорим": a contact with

@@ -15,13 +15,16 @@ CHAT_PREFIX_RE = re.compile(
     r"^\s*(?:(?P<stamp>"
     + CHAT_STAMP
     # "Пламен Г.: ...": a surname may be an initial.
-    + r")\s*)?(?P<who>@?[A-ZА-Я][\wА-Яа-я'’-]+(?:\s+[A-ZА-Я](?:[\wА-Яа-я'’-]+|\.))?|"
+    + r")\s*)?(?P<who>@?[A-ZА-Я][\wА-Яа-я'’-]+(?:\s+[A-ZА-Я](?:[\wА-Яа-я'’-]+|\.))?"
+    # "Деси 🌸: ...": an emoji after the name in a chat handle.
+    r"(?=(?:\s*[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)*\s*(?:,?\s+\d{1,2}:\d{2}|\s*\(|:))|"
     # "boris.p: ...", "@boris: ...", "@борис", "b.petrov": a handle.
     r"@[a-zа-я][\w.-]*|[a-zа-я][a-zа-я0-9]*[._][a-zа-я0-9._]*[a-zа-я0-9]|"
     # "[10:02] борис: ...": after a time stamp, a name in lower case.
     r"(?<=\]\s)[a-zа-я][a-zа-я'’-]+|(?<=\])[a-zа-я][a-zа-я'’-]+)"
     # "Callum 12:41: ...", "Мария Илиева, 17:40: ...", "Boris (10:01): ...": the time between
     # the name and the colon.
+    r"(?:\s*[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)*"
     r"(?:,?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?|\s*\(\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\))?:\s+"
 )
 # "Иван  10:35" on its own line: a Slack-style header; the speaker holds the floor after it.
@@ -34,7 +37,8 @@ REQUEST_RE = re.compile(
     # "for the second one can you add it ...?": a short lead-in may come first.
     # "do you want to own that one?" asks the reader; a bare "want to ...?" proposes to both.
     # ("👏 could you also pull ...?": an emoji may come first.)
-    r"(?:(?:^|[.!,:;–—]\s+|(?<=[a-z])\s+|(?<=[^\w\s.,?])\s+)(?:(?P<you>would you mind|"
+    r"(?:(?:^|[.!,:;–—]\s+|(?<=[a-z])\s+|(?<=[^\w\s.,?])\s+)(?:(?:[Аа]|[Ии]|[Аа]ми)\s+)?"
+    r"(?:(?P<you>would you mind|"
     r"would you be able to|(?:is there )?any chance you could|are you able to|"
     r"(?:can|could) I ask you to|"
     r"do you have time to|is it possible for you to|(?<![\w\s])\s*mind|"
@@ -138,6 +142,16 @@ DECLINE_RE = re.compile(r"^\W*(?:no\b|nope\b|not\s|can['’]t\b|не(?:\s|,|$)|�
 LATE_TURNS = 4  # how many of the other person's messages a question stays open for
 
 
+# A moment to check before answering: "let me check", "give me a sec", "чакай да видя".
+HOLD_RE = re.compile(
+    r"^\W*(?:let me (?:check|see|look)|give me a (?:sec|second|minute|min)|hang on|one sec|"
+    r"hmm|чакай|момент|секунда|дай да (?:видя|погледна))(?![\wА-Яа-я])",
+    re.I,
+)
+# "Sorry, was on the desk. Yes, ...", "Извинявай, бях на гишето. Да, ...": an apology first.
+APOLOGY_RE = re.compile(r"^\W*(?:sorry|apologies|извинявай|извинете|сорка)\b[^.!?]*[.!?]+\s*", re.I)
+
+
 def accepted_requests(texts: list[str], speakers: list[str | None]) -> list[tuple[int, int]]:
     """(question, answer) sentence numbers where one chat speaker asks or proposes something
     and the other agrees: in the next turn ("sure, will do"), or a few messages later in
@@ -152,11 +166,17 @@ def accepted_requests(texts: list[str], speakers: list[str | None]) -> list[tupl
         said = message(text)
         if pending and who != pending[-1][1]:
             turn = who != last
-            if turn and ACCEPT_RE.match(said) and pending[-1][2] == 0:
+            plain = APOLOGY_RE.sub("", said)  # "Извинявай, бях на гишето. Да, ще ти я пратя"
+            clarified = pending[-1][4] and pending[-1][2] <= 2
+            if ACCEPT_RE.match(plain) and ((turn and pending[-1][2] == 0) or clarified):
                 out.append((pending.pop()[0], i))
             elif DECLINE_RE.match(said) and pending[-1][2] == 0:
                 pending.pop()
             else:
+                # "Колко кратък?", "Чакай да си видя графика...": a question back or a moment
+                # to check keeps the request open for the yes that follows.
+                if not (said.rstrip().endswith("?") or HOLD_RE.match(said) or not plain.strip()):
+                    pending[-1][4] = False
                 words = {stem(w) for w in content_words(said)}
                 for open_q in reversed(pending):
                     if open_q[1] != who and LATE_ACCEPT_RE.search(said) and words & open_q[3]:
@@ -171,7 +191,7 @@ def accepted_requests(texts: list[str], speakers: list[str | None]) -> list[tupl
                  and not find_dates(said, None))  # fmt: skip
         if (text.rstrip().endswith("?") and _request(said)) or order:
             asked = {stem(w) for w in content_words(request_task(text)[0])}
-            pending.append([i, who, 0, asked])
+            pending.append([i, who, 0, asked, True])
         last = who
     return sorted(out)
 
@@ -197,4 +217,12 @@ def _asked_form(task: str) -> str:
     base = first and ing_base(first.group(1))
     if base:
         return base + task[first.end() :]
-    return PARTICIPLE_BG_RE.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)}ш", task, count=1)
+    return PARTICIPLE_BG_RE.sub(_second_person, task, count=1)
+
+
+def _second_person(m: re.Match) -> str:
+    """ "пратила" → "пратиш"; "написала" → "напишеш", "казала" → "кажеш" (с/з turn to ш/ж)."""
+    stem, vowel = m.group(2), m.group(3)
+    if vowel == "а" and stem[-1:] in ("с", "з"):
+        return f"{m.group(1)}{stem[:-1]}{'ш' if stem[-1] == 'с' else 'ж'}еш"
+    return f"{m.group(1)}{stem}{vowel}ш"

@@ -121,3 +121,23 @@ def test_an_emoji_before_a_request_and_a_topic_in_the_answer():
     )
     items = _items(chat, ["Ana", "Boris"])
     assert ("Ana", "Pull MTBF numbers for the sorter robots", "2026-03-20") in items
+
+
+def test_a_viber_chat_with_emoji_in_a_handle_a_question_back_and_an_apology_first():
+    """The yes may come after a question back ("Колко кратък?") and a moment to check, or after
+    an apology; a handle may carry an emoji; "Би ли написала" asks for "Напиши"."""
+    chat = (
+        "[29.01.26, 08:17] Борис Петров: Би ли написала кратък чеклист за новите колеги?\n"
+        "[29.01.26, 08:18] Ани 🌸: Колко кратък?\n"
+        "[29.01.26, 08:20] Борис Петров: Една страница, не повече.\n"
+        "[29.01.26, 08:21] Ани 🌸: Чакай да си видя графика тази седмица...\n"
+        "[29.01.26, 08:24] Ани 🌸: Добре, поемам. До петък ще ти го пратя\n"
+        "[29.01.26, 08:33] Ани 🌸: Ок. А може ли да ми пратиш презентацията от обучението?\n"
+        "[29.01.26, 08:39] Ани 🌸: ?\n"
+        "[29.01.26, 08:40] Борис Петров: Извинявай, бях на гишето. Да, ще ти я пратя довечера\n"
+    )
+    found = extract_actions(split_sentences(chat), ["Ана", "Борис"], date(2026, 1, 29), None)
+    items = [(a["owner"], a["task"].split()[0], a["due"]) for a in found]
+    assert ("Ана", "Напиши", "2026-01-30") in items
+    assert ("Борис", "Прати", "2026-01-29") in items
+    assert len(items) == 2
