@@ -737,7 +737,7 @@ def _topic_line(text: str) -> re.Match | None:
     if nxt:
         return nxt
     m = TOPIC_LINE_RE.match(text or "")
-    if not m or len(m.group("topic").split()) > 5 or TOPIC_LINE_VERBS.search(m.group("topic")):
+    if not m or len(m.group("topic").split()) > 8 or TOPIC_LINE_VERBS.search(m.group("topic")):
         return None
     return m
 
