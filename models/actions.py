@@ -156,7 +156,7 @@ BOOKING_TASK_RE = re.compile(
     r"(?:\s+for\s+(?:(?:early|mid|late|the end of|next)\s+)?(?:[A-Z][a-z]+|week|month)\b)?"
     r"\s*[.!]?$|"
     r"^(?:put|pop|add|get|stick)\s+(?:it|that|this|something|one)\s+in\s+(?:the|my|our|your)\s+"
-    r"(?:calendar|diary|calendars|diaries)\b|"
+    r"(?:calendar|diary|calendars|diaries|cal)\b|"
     r"^(?:put|pop|pencil)\s+(?:something|one)\s+in(?:\s+for\b|$)|"
     r"^(?:уточн|определ|уговор)\w*\s+(?:деня|датата|часа|следващ\w*\s+среща)|"
     # "he said he'd send a time", "I'll move the invite", "ще ти пиша за час": the next meeting.
@@ -570,7 +570,7 @@ SCHEDULING_RE = re.compile(
     r"^(?:send|text|email|message|ping|drop|write|put|check|confirm|find|pick|suggest|propose|"
     r"sort(?: out)?|book|schedule|arrange|fix|set up|"
     r"пусни|прати|изпрати|пиши|пиша|провери|кажи|предложи)\b.*(?<![\wА-Яа-я])(?:times?|dates?|"
-    r"slots?|link|invite|invitation|calendly|calendar|diary|schedule|outlook|teams|viber|"
+    r"slots?|link|invite|invitation|calendly|calendar|cal|diary|schedule|outlook|teams|viber|"
     r"whatsapp|покана\w*|графика?|час|дат[аи]|outlook)(?![\wА-Яа-я])",
     re.I,
 )

@@ -93,6 +93,13 @@ def _chat_line(text: str) -> re.Match | None:
     return None
 
 
+def _speaker(handle: str, index: NameIndex) -> str | None:
+    """A chat handle's participant; a handle in lower case ("nik", "деси") is a name too."""
+    return index.resolve(handle) or (
+        index.resolve(handle.capitalize()) if handle.islower() else None
+    )
+
+
 def chat_speakers(texts: list[str], index: NameIndex, is_task) -> list[str | None]:
     """Who writes each sentence of a pasted chat ("[10:02] Hana: thanks! I'll ..."): a
     speaker holds the floor until the next one; all None when the note is not a chat.
@@ -100,7 +107,7 @@ def chat_speakers(texts: list[str], index: NameIndex, is_task) -> list[str | Non
     found = []
     for text in texts:
         m = _chat_line(text)
-        who = index.resolve(m.group("who")) if m and index else None
+        who = _speaker(m.group("who"), index) if m and index else None
         # ("Boris: can you send me the rota?", "Ana: sure": a question or a yes is a speaker's
         # line, not a task listed for that person.)
         said = message(text).strip()

@@ -141,3 +141,16 @@ def test_a_viber_chat_with_emoji_in_a_handle_a_question_back_and_an_apology_firs
     assert ("Ана", "Напиши", "2026-01-30") in items
     assert ("Борис", "Прати", "2026-01-29") in items
     assert len(items) == 2
+
+
+def test_a_slack_chat_with_lower_case_handles_gives_each_speaker_their_items():
+    """ "nik:" is Niklas and "samira.k:" Samira."""
+    chat = (
+        "[09:58] samira.k: morning! mentoring over slack today\n"
+        "[10:01] nik: can you send me the base-station log from Tuesday?\n"
+        "[10:06] nik: I'll write the pre-flight risk template tomorrow\n"
+        "[10:07] samira.k: re the log — yes, will send it Monday\n"
+    )
+    found = extract_actions(split_sentences(chat), ["Samira", "Niklas"], date(2026, 5, 22), None)
+    items = sorted((a["owner"] or "", a["due"] or "") for a in found)
+    assert items == [("Niklas", "2026-05-23"), ("Samira", "2026-05-25")]
