@@ -154,3 +154,17 @@ def test_a_slack_chat_with_lower_case_handles_gives_each_speaker_their_items():
     found = extract_actions(split_sentences(chat), ["Samira", "Niklas"], date(2026, 5, 22), None)
     items = sorted((a["owner"] or "", a["due"] or "") for a in found)
     assert items == [("Niklas", "2026-05-23"), ("Samira", "2026-05-25")]
+
+
+def test_in_a_two_person_chat_the_handle_that_names_nobody_is_the_other_participant():
+    """ "Мими Лозенец" names neither participant; "Краси Г." is Красимира, so Мими is Милена."""
+    chat = (
+        "[19.03.26, 18:43] Краси Г.: Можеш ли да ми пратиш графика за април?\n"
+        "[19.03.26, 18:44] Мими Лозенец: Да, ще ти го пратя до понеделник\n"
+        "[19.03.26, 18:46] Краси Г.: Аз поемам обучението на новата стажантка – в сряда\n"
+    )
+    found = extract_actions(split_sentences(chat), ["Милена", "Красимира"], date(2026, 3, 19), None)
+    assert sorted((a["owner"], a["due"]) for a in found) == [
+        ("Красимира", "2026-03-25"),
+        ("Милена", "2026-03-23"),
+    ]
