@@ -1630,6 +1630,8 @@ def _confirms(given: dict, reply: dict, chat: list[str | None]) -> bool:
     q, a = given["sources"][0], reply["sources"][0]
     if chat[q] is None or chat[q] == given["owner"] or reply["owner"] != given["owner"]:
         return False
+    if given["sources"][-1] > a:
+        return False  # a request answered later ("re the log — yes"): a line between is its own
     answers = [i for i in range(q + 1, len(chat)) if chat[i] == given["owner"]]
     if not answers or answers[0] != a:
         return False

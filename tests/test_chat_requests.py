@@ -144,16 +144,18 @@ def test_a_viber_chat_with_emoji_in_a_handle_a_question_back_and_an_apology_firs
 
 
 def test_a_slack_chat_with_lower_case_handles_gives_each_speaker_their_items():
-    """ "nik:" is Niklas and "samira.k:" Samira."""
+    """ "nik:" is Niklas and "samira.k:" Samira; her own plan between the request and her yes
+    stays an item of its own."""
     chat = (
         "[09:58] samira.k: morning! mentoring over slack today\n"
         "[10:01] nik: can you send me the base-station log from Tuesday?\n"
+        "[10:04] samira.k: I'll redo the GCP layout by Wednesday\n"
         "[10:06] nik: I'll write the pre-flight risk template tomorrow\n"
         "[10:07] samira.k: re the log — yes, will send it Monday\n"
     )
     found = extract_actions(split_sentences(chat), ["Samira", "Niklas"], date(2026, 5, 22), None)
     items = sorted((a["owner"] or "", a["due"] or "") for a in found)
-    assert items == [("Niklas", "2026-05-23"), ("Samira", "2026-05-25")]
+    assert items == [("Niklas", "2026-05-23"), ("Samira", "2026-05-25"), ("Samira", "2026-05-27")]
 
 
 def test_in_a_two_person_chat_the_handle_that_names_nobody_is_the_other_participant():
