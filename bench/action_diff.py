@@ -24,7 +24,14 @@ from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from pathlib import Path
 
-from models.evaluation import BLIND_SETS, _same_owner, action_totals, load_notes, match_actions
+from models.evaluation import (
+    BLIND_SETS,
+    _same_owner,
+    action_scores,
+    action_totals,
+    load_notes,
+    match_actions,
+)
 
 DATA = Path(__file__).parent / "data"
 ALL_SETS = ("notes", "heldout", "dev", *BLIND_SETS)
@@ -57,12 +64,8 @@ def run_set(name: str) -> list[dict]:
 
 
 def scores(notes: list[dict]) -> dict:
-    per_note = []
-    for n in notes:
-        pairs = [(n["pred"][i], n["gold"][j]) for i, j in n["matches"]]
-        per_note.append({"pred": len(n["pred"]), "gold": len(n["gold"]), "tp": len(pairs),
-                         "owner_ok": sum(_same_owner(p["owner"], g["owner"]) for p, g in pairs),
-                         "due_ok": sum(p["due"] == g["due"] for p, g in pairs)})  # fmt: skip
+    """The eval's figures over dumped notes (the same matching as `action_scores`)."""
+    per_note = [action_scores(n["pred"], n["gold"]) for n in notes]
     return action_totals(per_note) if per_note else {}
 
 

@@ -100,12 +100,12 @@ def _speaker(handle: str, index: NameIndex) -> str | None:
     )
 
 
-def _other_handle(texts: list[str], index: NameIndex) -> dict[str, str]:
+def _other_handle(lines: list[re.Match | None], index: NameIndex) -> dict[str, str]:
     """ "Мими Лозенец:" and "Краси Г.:" in a two-person chat where only "Краси" names a
     participant: the other handle is the other participant (a stamped chat line each)."""
     if not index or len(index.participants) != 2:
         return {}
-    handles = {m.group("who") for t in texts if (m := _chat_line(t)) and m.groupdict().get("stamp")}
+    handles = {m.group("who") for m in lines if m and m.groupdict().get("stamp")}
     if len(handles) != 2:
         return {}
     named = {h: _speaker(h, index) for h in handles}
@@ -121,9 +121,9 @@ def chat_speakers(texts: list[str], index: NameIndex, is_task) -> list[str | Non
     speaker holds the floor until the next one; all None when the note is not a chat.
     `is_task(text)` tells "Lena: cut the CV" (a task for Lena) from Lena talking."""
     found = []
-    others = _other_handle(texts, index)
-    for text in texts:
-        m = _chat_line(text)
+    lines = [_chat_line(text) for text in texts]
+    others = _other_handle(lines, index)
+    for text, m in zip(texts, lines, strict=True):
         who = _speaker(m.group("who"), index) if m and index else None
         who = who or (others.get(m.group("who")) if m else None)
         # ("Boris: can you send me the rota?", "Ana: sure": a question or a yes is a speaker's

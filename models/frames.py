@@ -349,12 +349,11 @@ SIMPLE_FRAMES_BG = [
                 r"заедно(?![\wА-Яа-я])"), r"\g<l>Двамата ще \g<v>", False),
     # "Добре, отчета ще ти го пратя в понеделник": the thing first, then "го", "я" or "ги"
     # for it (agreeing with it: "скоростта ще ги спечели" is no such thing).
-    (re.compile(_BG_DOUBLED + r"(?:ът|ят|то|а|я))\s+ще\s+(?P<c>(?:ти|му|ѝ|им|ви)\s+)?го\s+"
-                r"(?P<v>[а-я]{3,})"), r"\g<l>ще \g<c>\g<v> \g<t>", False),
-    (re.compile(_BG_DOUBLED + r"та)\s+ще\s+(?P<c>(?:ти|му|ѝ|им|ви)\s+)?я\s+(?P<v>[а-я]{3,})"),
-     r"\g<l>ще \g<c>\g<v> \g<t>", False),
-    (re.compile(_BG_DOUBLED + r"(?:те|ите))\s+ще\s+(?P<c>(?:ти|му|ѝ|им|ви)\s+)?ги\s+"
-                r"(?P<v>[а-я]{3,})"), r"\g<l>ще \g<c>\g<v> \g<t>", False),
+    *(
+        (re.compile(_BG_DOUBLED + rf"(?:{ends}))\s+ще\s+(?P<c>(?:ти|му|ѝ|им|ви)\s+)?{clitic}\s+"
+                    r"(?P<v>[а-я]{3,})"), r"\g<l>ще \g<c>\g<v> \g<t>", False)
+        for ends, clitic in (("ът|ят|то|а|я", "го"), ("та", "я"), ("те|ите", "ги"))
+    ),
 ]  # fmt: skip
 
 # Bulgarian.
