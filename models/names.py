@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 CYR_TO_LAT = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i",
@@ -30,9 +31,44 @@ PLACEHOLDER_RE = re.compile(r"\[(PERSON\d+)\]|\((PERSON\d+)\)")
 CAPITAL_RE = re.compile(r"(?<![\wА-Яа-я])([A-ZА-Я][a-zа-яA-ZА-Я'’-]+)")
 
 
+def _latin_base(ch: str) -> str:
+    """The base letter of a Latin letter with a diacritic ("â" → "a", "Ł" → "L"), else `ch`."""
+    special = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "s", "æ": "a",
+               "Æ": "A", "œ": "o", "Œ": "O", "ı": "i", "ð": "d", "Ð": "D", "þ": "t", "Þ": "T",
+               "ħ": "h", "Ħ": "H"}  # fmt: skip
+    if ch in special:
+        return special[ch]
+    base = unicodedata.normalize("NFKD", ch)[:1]
+    return base if base.isascii() and base.isalpha() else ch
+
+
+# Latin-1 Supplement to Latin Extended-B; Cyrillic ("й", "ѝ") is left alone.
+_LATIN_FOLD = {c: _latin_base(chr(c)) for c in range(0xC0, 0x250) if chr(c).isalpha()}
+
+
+def fold_latin(text: str) -> str:
+    """ "Siân", "Lucía", "Bartłomiej" → "Sian", "Lucia", "Bartlomiej": one plain letter for each
+    Latin letter with a diacritic, so that patterns written for A-Z see the whole name."""
+    return text.translate(_LATIN_FOLD)
+
+
+def unfolder(text: str):
+    """A function that puts back the diacritics `fold_latin` took out of `text`'s words, in
+    any string built from them ("Send Sian the protocol" → "Send Siân the protocol")."""
+    back: dict[str, str | None] = {}
+    for word in re.findall(r"\w+", text):
+        folded = fold_latin(word)
+        if folded != word:
+            back[folded] = word if back.get(folded, word) == word else None  # None: ambiguous
+    back = {k: v for k, v in back.items() if v}
+    if not back:
+        return lambda s: s
+    return lambda s: re.sub(r"\w+", lambda m: back.get(m.group(0), m.group(0)), s)
+
+
 def skeleton(name: str) -> str:
     """A spelling-insensitive key: Latin letters, common variants folded."""
-    out = "".join(CYR_TO_LAT.get(ch, ch) for ch in name.lower())
+    out = "".join(CYR_TO_LAT.get(ch, ch) for ch in fold_latin(name).lower())
     out = re.sub(r"[^a-z0-9]", "", out)
     for a, b in FOLDS:
         out = out.replace(a, b)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import logging
 import re
 import time
@@ -17,7 +18,7 @@ from models.actions import (
 )
 from models.feedback import agenda, feedback_prompts
 from models.longtext import chunk_ranges, is_long, map_reduce_pick
-from models.names import speakers_of
+from models.names import fold_latin, speakers_of, unfolder
 from models.refine import refine_with_llm
 from models.sentences import CHAT_STAMP_RE, paragraph_ids, split_sentences
 from models.smart import draft_goals
@@ -53,7 +54,22 @@ def note_actions(
     speakers = speakers_of(text)
     participants = participants or speakers or None
     transcript = len(speakers) >= 2 and is_long(text)
-    actions = extract_actions(sentences, participants, session_date, author, strict=transcript)
+    # The rules' name patterns are A-Z and А-Я: they run on the note with "Siân" read as
+    # "Sian", and the items get the note's own spelling back.
+    folded = fold_latin(text)
+    if folded == text and not any(fold_latin(p) != p for p in participants or ()):
+        actions = extract_actions(sentences, participants, session_date, author, strict=transcript)
+        return actions, participants
+    unfold = unfolder(text + " " + " ".join(participants or ()))
+    by_folded = {fold_latin(p): p for p in participants or ()}
+    actions = extract_actions(
+        [dataclasses.replace(s, text=fold_latin(s.text)) for s in sentences],
+        [fold_latin(p) for p in participants] if participants else participants,
+        session_date, fold_latin(author) if author else author, strict=transcript,
+    )  # fmt: skip
+    for a in actions:
+        a["task"] = unfold(a["task"])
+        a["owner"] = by_folded.get(a["owner"], a["owner"]) if a.get("owner") else a.get("owner")
     return actions, participants
 
 

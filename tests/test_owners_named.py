@@ -162,3 +162,26 @@ def test_a_time_in_brackets_after_a_weekday_is_not_a_date():
         split_sentences(note), ["Kieran", "Jasmine"], date(2026, 7, 22), "Kieran"
     )
     assert [(a["owner"], a["due"]) for a in found] == [("Kieran", "2026-07-25")]
+
+
+@pytest.mark.parametrize(
+    "note, participants, owner, task_words",
+    [
+        ("Lucía will send the rota to Ana by Friday.", ["Ana", "Lucía"], "Lucía", "rota"),
+        ("Ana will send the rota to Lucía by Friday.", ["Ana", "Lucía"], "Ana", "Lucía"),
+        ("Ciarán to book the room for the retro by Friday.", ["Mei", "Ciarán"], "Ciarán", "room"),
+        ("Bartłomiej will update the CE matrix by Friday.", ["Ana", "Bartłomiej"], "Bartłomiej",
+         "matrix"),
+        # A Slack handle without the circumflex is still Siân.
+        ("**sian.r** 10:05\nI'll send you the protocol by Friday.\n\n**kwame.a** 10:07\nthanks",
+         ["Kwame", "Siân"], "Siân", "protocol"),
+    ],
+)  # fmt: skip
+def test_names_with_diacritics_own_their_items(note, participants, owner, task_words):
+    from models.pipeline import note_actions
+
+    items, _ = note_actions(split_sentences(note), note, session_date=date(2026, 5, 4),
+                            participants=participants)  # fmt: skip
+    assert [i["owner"] for i in items] == [owner]
+    assert task_words in items[0]["task"]
+    assert items[0]["due"] == "2026-05-08"
