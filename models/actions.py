@@ -56,6 +56,7 @@ from models.tasks import (
     ing_base,
     iso_date,
     participle_verb,
+    run_on_head,
     vague,
 )
 
@@ -2119,7 +2120,9 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
         if c["verb"] not in ASK_VERBS and _trailing_if(body[c["verb_at"] : own_end]):
             continue  # "she offered to share it, if she can find it": a maybe
         anchor = date.fromisoformat(out[-1]["due"]) if out and out[-1]["due"] else note.last_due
-        due, _ = due_date(segment, note.ref, anchor)
+        # (In a spoken run-on, the date of this clause, not of the next one.)
+        due, _ = due_date(run_on_head(segment), note.ref, anchor)
+        due = due or due_date(segment, note.ref, anchor)[0]
         if due is None and len(clauses) == 1:
             due, _ = due_date(body, note.ref, anchor)
         due = due or lead_due

@@ -427,6 +427,30 @@ class NameIndex:
         return bool(self.participants)
 
 
+# The words after a subject in "gav's going to send me", "боби ще ми прати", "maja said".
+_SUBJECT_NEXT_RE = (
+    r"(?:['’](?:s|ll|d)\b|\s+(?:will|would|is|was|has|had|said|says|wants|offered|agreed|"
+    r"promised|reckons|thinks|can|could|should|needs|must|also|then|ще|каза|обеща|пое|поема|"
+    r"има|трябва|иска|предложи|също|после)\b)"
+)
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’@./-])([a-zа-я][a-zа-я]{2,})(?=" + _SUBJECT_NEXT_RE + ")")
+
+
+def capitalise_names(text: str, index: NameIndex) -> str:
+    """ "gav's going to send me", "боби ще ми прати": a participant's name or nickname written in
+    lower case (voice-memo transcripts, chats), as the subject of a verb, gets its capital back
+    so that the rules read it as a name. Common words ("the", "she", "and") never do."""
+
+    def cap(m: re.Match) -> str:
+        word = m.group(1)
+        if word in COMMON_SHORT or word in CALENDAR_WORDS:
+            return word
+        proper = word[:1].upper() + word[1:]
+        return proper if index.resolve(proper) else word
+
+    return _LOWER_WORD_RE.sub(cap, text) if index else text
+
+
 def speakers_of(text: str) -> list[str]:
     """Transcript speakers in order of first appearance, as `[PERSONn]`."""
     seen: dict[str, None] = {}

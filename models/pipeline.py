@@ -18,7 +18,7 @@ from models.actions import (
 )
 from models.feedback import agenda, feedback_prompts
 from models.longtext import chunk_ranges, is_long, map_reduce_pick
-from models.names import fold_latin, speakers_of, unfolder
+from models.names import NameIndex, capitalise_names, fold_latin, speakers_of, unfolder
 from models.refine import refine_with_llm
 from models.sentences import CHAT_STAMP_RE, paragraph_ids, split_sentences
 from models.smart import draft_goals
@@ -56,15 +56,24 @@ def note_actions(
     transcript = len(speakers) >= 2 and is_long(text)
     # The rules' name patterns are A-Z and А-Я: they run on the note with "Siân" read as
     # "Sian", and the items get the note's own spelling back.
-    folded = fold_latin(text)
-    if folded == text and not any(fold_latin(p) != p for p in participants or ()):
+    # A name in lower case ("gav's going to") is capitalised for them too.
+    folded_participants = [fold_latin(p) for p in participants or ()]
+    index = NameIndex(folded_participants)
+    index.learn_initials(fold_latin(text))
+
+    def for_rules(t: str) -> str:
+        return capitalise_names(fold_latin(t), index)
+
+    if all(for_rules(s.text) == s.text for s in sentences) and folded_participants == list(
+        participants or ()
+    ):
         actions = extract_actions(sentences, participants, session_date, author, strict=transcript)
         return actions, participants
     unfold = unfolder(text + " " + " ".join(participants or ()))
     by_folded = {fold_latin(p): p for p in participants or ()}
     actions = extract_actions(
-        [dataclasses.replace(s, text=fold_latin(s.text)) for s in sentences],
-        [fold_latin(p) for p in participants] if participants else participants,
+        [dataclasses.replace(s, text=for_rules(s.text)) for s in sentences],
+        folded_participants or participants,
         session_date, fold_latin(author) if author else author, strict=transcript,
     )  # fmt: skip
     for a in actions:

@@ -119,9 +119,38 @@ LEFTOVER_WHEN_RE = re.compile(
 )
 
 
+# A spoken note runs on without commas: "send me the sensor data in the morning he has them on
+# the laptop and then ...", "... for the new pinot which is great", "... щото капкомерите се
+# запушват". The task ends where a new clause, a reason or a filler begins.
+RUN_ON_RE = re.compile(
+    # (Not after "once", "when", "what", ...: "forward it once I have it" is one clause.)
+    r"(?<!\bonce)(?<!\bwhen)(?<!\bwhat)(?<!\bhow)(?<!\bbefore)(?<!\bafter)(?<!\bso)(?<!\bif)"
+    r"(?<!\buntil)(?<!\bway)(?<!\bthat)(?<!\bwhich)"
+    r"\s+(?:which (?:is|was|will|would|means)|I (?:think|guess|reckon|mean)|(?:he|she|they) said|"
+    r"yeah|like my|and then|and also|oh and|so yeah|anyway|cos|because|"
+    r"(?:he|she|they) (?:got|has|had) (?:them|it|those|these)|"
+    r"(?:he|she|they) (?:is|was|wants|needs|thinks|can['’]t)|"
+    r"(?:той|тя|те) (?:ги|го|я|е|са|има|няма|беше|каза|мисли|иска)|и после|щото|защото|понеже|"
+    r"ами|абе|нали)(?![\wА-Яа-я'’]).*$",
+    re.I,
+)
+# Hesitations in a spoken note: "he owes me the uh the shift swap form", "ъъ та казах".
+FILLER_RE = re.compile(r"(?<![\wА-Яа-я'’])(?:um+|uh+|er+m?|ъ+|м{2,})(?![\wА-Яа-я'’])\s*", re.I)
+
+
+def run_on_head(text: str) -> str:
+    """A spoken run-on ("send me the sensor data tomorrow he has them on the laptop and then
+    ...") up to where its next clause begins; other text as it is."""
+    if len(text.split()) < 8 or re.search(r"[,;:()—–.!?]", text.rstrip(".!? ")):
+        return text
+    cut = RUN_ON_RE.sub("", FILLER_RE.sub("", text))
+    # (Text that only repeats itself is no spoken note: left whole, it stays too long a task.)
+    return cut if len(cut.split()) >= 3 and text.count(cut) < 2 else text
+
+
 def clean_task(task: str, ref: date | None) -> str:
     """Drop the deadline phrase, trailing reasons, owner tags and filler; capitalise."""
-    task = TRAILING_RE.sub("", task)
+    task = run_on_head(TRAILING_RE.sub("", task))
     task = re.sub(r"^\s*\d{1,2}[.)]\s+", "", task)  # "1) аз правя ...": the list number
     # "And the parent info evening slides", "И статистиката ...": a joining word, not the task.
     task = re.sub(

@@ -52,3 +52,40 @@ def test_a_run_on_memo_is_read_in_pieces_where_the_speaker_moves_on():
     found = extract_actions(pieces, ["Ana", "Boris"], date(2026, 3, 4), "Ana")
     assert [(a["owner"], a["due"]) for a in found] == [("Ana", "2026-03-31"), (None, "2026-03-20")]
     assert "accession list" in found[0]["task"] and "Saturday" not in found[0]["task"]
+
+
+@pytest.mark.parametrize(
+    ("memo", "participants", "author", "expected"),
+    [
+        (
+            "[voice memo]\n\nso um then gav's going to send me the rope rescue refresher dates "
+            "tomorrow he got them from the area coordinator and like my homework basically is "
+            "the nav logbook",
+            ["Eilidh", "Gavin"], "Eilidh",
+            ("Gavin", "Send Eilidh the rope rescue refresher dates", "2026-03-05"),
+        ),
+        (
+            "[voice memo]\n\nand maja's going to send me her winterisation checklist by friday "
+            "which is great because ours is ancient",
+            ["Lukas", "Maja"], "Lukas",
+            ("Maja", "Send Lukas her winterisation checklist", "2026-03-06"),
+        ),
+        (
+            "[гласова бележка]\n\nъъ и боби ще ми прати данните от сензорите за влажност утре "
+            "сутринта той ги има на лаптопа и после моя е задачата да поръчам нови кошери "
+            "следващата седмица",
+            ["Елена", "Борислав"], "Елена",
+            ("Борислав", "Прати данните от сензорите за влажност", "2026-03-05"),
+        ),
+    ],
+)  # fmt: skip
+def test_a_name_spoken_in_lower_case_owns_its_item_and_the_task_ends_with_its_clause(
+    memo, participants, author, expected
+):
+    """A transcript writes "gav", "maja", "боби" in lower case and never uses a comma: the
+    name still owns the item, and the task and its date stop where the next clause begins."""
+    from models.pipeline import note_actions
+
+    found, _ = note_actions(split_sentences(memo), memo, session_date=date(2026, 3, 4),
+                            participants=participants, author=author)  # fmt: skip
+    assert (found[0]["owner"], found[0]["task"], found[0]["due"]) == expected
