@@ -407,6 +407,10 @@ class NameIndex:
         keys = [key]
         if key[-1] in "aeiouy" and len(key) >= 4:
             keys.append(key[:-1])  # "Цвети" for Цветелина, "Любо" for Любомир, "Вики"
+        if key.endswith("io") and len(key) >= 5:
+            keys.append(key[:-2])  # "Кальо" for Калоян, "Митьо" for Митко: "-ьо" on the start
+        if len(key) == 4 and key[:2] == key[2:]:
+            keys.append(key[:2])  # "Мими" for Мирослава, "Лили": the first syllable twice
         # "Lachie" for Lachlan, "Danny" for Daniel: an English pet-name ending on the start.
         pet = re.sub(r"(?:ie|ey|y)$", "", key)
         pet = pet[:-1] if len(pet) >= 4 and pet[-1] == pet[-2] else pet

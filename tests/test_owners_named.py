@@ -185,3 +185,16 @@ def test_names_with_diacritics_own_their_items(note, participants, owner, task_w
     assert [i["owner"] for i in items] == [owner]
     assert task_words in items[0]["task"]
     assert items[0]["due"] == "2026-05-08"
+
+
+@pytest.mark.parametrize(
+    "note, participants, owner",
+    [
+        ("Кальо ще ми прати таблицата си за food cost утре.", ["Петя", "Калоян"], "Калоян"),
+        ("Мими ще ми прати примерен FMEA до петък.", ["Асен", "Милена"], "Милена"),
+    ],
+)
+def test_bulgarian_pet_names_own_their_items(note, participants, owner):
+    """ "-ьо" on the start of the name ("Кальо"), or its first syllable twice ("Мими")."""
+    items = extract_actions(split_sentences(note), participants, date(2026, 5, 4), participants[0])
+    assert [i["owner"] for i in items] == [owner]
