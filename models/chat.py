@@ -85,8 +85,15 @@ ACCEPT_RE = re.compile(
 )
 
 
+# "Q (Mat): Could you send me ...?", "A (Ingrid): Sure — tonight": a Q&A note names who asks
+# and who answers, as a chat does.
+QA_SPEAKER_RE = re.compile(
+    r"^\s*(?:Q|A|В|О|Въпрос|Отговор)\s*\((?P<who>[A-ZА-Я][\wА-Яа-я'’. -]{0,30})\)\s*:\s+"
+)
+
+
 def _chat_line(text: str) -> re.Match | None:
-    for rx in (CHAT_PREFIX_RE, CHAT_HEADER_RE, *CHAT_HEADER_RES):
+    for rx in (CHAT_PREFIX_RE, CHAT_HEADER_RE, *CHAT_HEADER_RES, QA_SPEAKER_RE):
         m = rx.match(text)
         if m:
             return m

@@ -170,3 +170,18 @@ def test_in_a_two_person_chat_the_handle_that_names_nobody_is_the_other_particip
         ("Красимира", "2026-03-25"),
         ("Милена", "2026-03-23"),
     ]
+
+
+def test_a_q_and_a_note_names_who_asks_and_who_answers():
+    note = (
+        "Q (Mat): Could you send me the checklist you use for claim numbering?\n"
+        "A (Ingrid): Sure — tonight, once I've stripped out the client names.\n\n"
+        "Q (Ingrid): When will you have the glossary?\n"
+        "A (Mat): I'll have a first cut of the glossary by the end of the month.\n"
+    )
+    found = extract_actions(split_sentences(note), ["Ingrid", "Mateusz"], date(2026, 4, 16), None)
+    assert [(a["owner"], a["due"]) for a in found] == [
+        ("Ingrid", "2026-04-16"),
+        ("Mateusz", "2026-04-30"),
+    ]
+    assert "checklist" in found[0]["task"] and "glossary" in found[1]["task"]
