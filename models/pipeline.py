@@ -54,31 +54,22 @@ def note_actions(
     speakers = speakers_of(text)
     participants = participants or speakers or None
     transcript = len(speakers) >= 2 and is_long(text)
-    # The rules' name patterns are A-Z and А-Я: they run on the note with "Siân" read as
-    # "Sian", and the items get the note's own spelling back.
-    # A name in lower case ("gav's going to") is capitalised for them too.
+    # The rules' name patterns are A-Z and А-Я and expect capitals: they read "Siân" as "Sian"
+    # and a lower-case "gav's going to" as "Gav's"; the items get the note's spelling back.
     folded_participants = [fold_latin(p) for p in participants or ()]
     index = NameIndex(folded_participants)
     index.learn_initials(fold_latin(text))
-
-    def for_rules(t: str) -> str:
-        return capitalise_names(fold_latin(t), index)
-
-    if all(for_rules(s.text) == s.text for s in sentences) and folded_participants == list(
-        participants or ()
-    ):
-        actions = extract_actions(sentences, participants, session_date, author, strict=transcript)
-        return actions, participants
-    unfold = unfolder(text + " " + " ".join(participants or ()))
-    by_folded = {fold_latin(p): p for p in participants or ()}
     actions = extract_actions(
-        [dataclasses.replace(s, text=for_rules(s.text)) for s in sentences],
+        [dataclasses.replace(s, text=capitalise_names(fold_latin(s.text), index))
+         for s in sentences],
         folded_participants or participants,
         session_date, fold_latin(author) if author else author, strict=transcript,
     )  # fmt: skip
+    unfold = unfolder(text + " " + " ".join(participants or ()))
+    by_folded = {fold_latin(p): p for p in participants or ()}
     for a in actions:
         a["task"] = unfold(a["task"])
-        a["owner"] = by_folded.get(a["owner"], a["owner"]) if a.get("owner") else a.get("owner")
+        a["owner"] = by_folded.get(a["owner"], a["owner"])
     return actions, participants
 
 
