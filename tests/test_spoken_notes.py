@@ -71,6 +71,12 @@ def test_a_run_on_memo_is_read_in_pieces_where_the_speaker_moves_on():
             ("Maja", "Send Lukas her winterisation checklist", "2026-03-06"),
         ),
         (
+            "[voice memo]\n\nand kofi's going to send me the loler checklist tomorrow the one he "
+            "actually uses not the one on the shared drive",
+            ["Darren", "Kofi"], "Darren",
+            ("Kofi", "Send Darren the loler checklist", "2026-03-05"),
+        ),
+        (
             "[гласова бележка]\n\nъъ и боби ще ми прати данните от сензорите за влажност утре "
             "сутринта той ги има на лаптопа и после моя е задачата да поръчам нови кошери "
             "следващата седмица",
