@@ -26,7 +26,7 @@ from models.decisions import extract_decisions, is_meeting_or_decision, is_statu
 from models.frames import asked_and_agreed, object_form
 from models.frames import normalise as normalise_frames
 from models.lexical import content_words, stem
-from models.names import NameIndex, canonical_placeholder
+from models.names import NameIndex, canonical_placeholder, capitalise_names, fold_latin, unfolder
 from models.owners import (
     NAMED_START_RE,
     NOT_NAMES,
@@ -377,9 +377,33 @@ def extract_actions(
     spoken transcripts, full of "I'll just ...") keeps only firm, owned, concrete promises and
     requests to a named person, duplicates merged. With `learned`, sentences the rules left
     alone that the commitment model is confident about give items too (`"detector": "model"`)."""
+    # The name patterns are A-Z and А-Я and expect capitals: the rules read "Siân" as "Sian"
+    # and a lower-case "gav's going to" as "Gav's"; the items get the note's spelling back.
+    folded = [fold_latin(p) for p in participants or ()]
+    index = NameIndex(folded)
+    index.learn_initials(fold_latin("\n".join(s.text for s in sentences)))
+    items = _extract_actions(
+        [replace(s, text=capitalise_names(fold_latin(s.text), index)) for s in sentences],
+        index, session_date, fold_latin(author) if author else author, strict, learned,
+    )  # fmt: skip
+    unfold = unfolder(" ".join([s.text for s in sentences] + list(participants or ())))
+    by_folded = dict(zip(folded, participants or (), strict=True))
+    for item in items:
+        item["task"] = unfold(item["task"])
+        item["owner"] = by_folded.get(item["owner"], item["owner"])
+    return items
+
+
+def _extract_actions(
+    sentences: list[Sentence],
+    index: NameIndex,
+    session_date: date | None,
+    author: str | None,
+    strict: bool,
+    learned: bool,
+) -> list[dict]:
+    """`extract_actions` on sentences whose names the rules can read."""
     raw = sentences
-    index = NameIndex(participants)
-    index.learn_initials("\n".join(s.text for s in sentences))
     # An author who says "I" anywhere also writes "need to ring ..." for "I need to ring ...".
     diary = bool(author) and any(FIRST_PERSON_RE.search(mask_quotes(s.text)) for s in sentences)
     # "My mentee will draft ...", "Менторът ми ще ...": the writer's partner.

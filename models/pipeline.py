@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import dataclasses
 import logging
 import re
 import time
@@ -18,7 +17,7 @@ from models.actions import (
 )
 from models.feedback import agenda, feedback_prompts
 from models.longtext import chunk_ranges, is_long, map_reduce_pick
-from models.names import NameIndex, capitalise_names, fold_latin, speakers_of, unfolder
+from models.names import speakers_of
 from models.refine import refine_with_llm
 from models.sentences import CHAT_STAMP_RE, paragraph_ids, split_sentences
 from models.smart import draft_goals
@@ -54,22 +53,7 @@ def note_actions(
     speakers = speakers_of(text)
     participants = participants or speakers or None
     transcript = len(speakers) >= 2 and is_long(text)
-    # The rules' name patterns are A-Z and А-Я and expect capitals: they read "Siân" as "Sian"
-    # and a lower-case "gav's going to" as "Gav's"; the items get the note's spelling back.
-    folded_participants = [fold_latin(p) for p in participants or ()]
-    index = NameIndex(folded_participants)
-    index.learn_initials(fold_latin(text))
-    actions = extract_actions(
-        [dataclasses.replace(s, text=capitalise_names(fold_latin(s.text), index))
-         for s in sentences],
-        folded_participants or participants,
-        session_date, fold_latin(author) if author else author, strict=transcript,
-    )  # fmt: skip
-    unfold = unfolder(text + " " + " ".join(participants or ()))
-    by_folded = {fold_latin(p): p for p in participants or ()}
-    for a in actions:
-        a["task"] = unfold(a["task"])
-        a["owner"] = by_folded.get(a["owner"], a["owner"])
+    actions = extract_actions(sentences, participants, session_date, author, strict=transcript)
     return actions, participants
 
 
