@@ -312,46 +312,56 @@ def bg_imperative(task: str) -> str:
     return out
 
 
+# A Bulgarian verb of four or more letters that opens a task.
+LEAD_VERB_BG_RE = re.compile(r"([А-Яа-я]{4,})(?=[\s,.;:!?]|$)")
+
+
+def _with_lead_verb(task: str, rewrite) -> str | None:
+    """`task` with its opening Bulgarian verb replaced by `rewrite(verb)`; None when it opens
+    with no such verb or `rewrite` has no form for it."""
+    m = LEAD_VERB_BG_RE.match(task)
+    new = rewrite(m.group(1)) if m else None
+    return new + task[m.end() :] if new else None
+
+
+def _imperative_3p(verb: str) -> str | None:
+    low = verb.lower()
+    if low.endswith(("ират", "глед", "гледат", "питат", "чакат")):
+        return verb[:-1] + "йте"  # "маркират" → "маркирайте", "прегледат" → "прегледайте"
+    if low.endswith(("ят", "ат")):
+        return verb[:-2] + "ете"  # "направят" → "направете", "минат" → "минете"
+    return None
+
+
 def bg_imperative_3p(task: str) -> str:
     """ "Прегледат случаите" → "Прегледайте случаите", "Направят списък" → "Направете списък":
     a task that opens with the third-person plural verb of "двамата да прегледат ...", in the
     plural imperative. Only for a task known to open with that verb."""
-    m = re.match(r"([А-Яа-я]{4,})(?=[\s,.;:!?]|$)", task)
-    if not m:
+    out = _with_lead_verb(task, _imperative_3p)
+    if out is None:
         return task
-    verb = m.group(1)
-    low = verb.lower()
-    if low.endswith(("ират", "глед", "гледат", "питат", "чакат")):
-        new = verb[:-1] + "йте"  # "маркират" → "маркирайте", "прегледат" → "прегледайте"
-    elif low.endswith(("ят", "ат")):
-        new = verb[:-2] + "ете"  # "направят" → "направете", "минат" → "минете"
-    else:
-        return task
-    out = new + task[m.end() :]
     more = re.search(r"\s+и\s+да\s+(?=[а-я]{4,}[ая]т\b)", out)
     if more:  # "Прегледайте процедурата и да отбележат ..." → "... и отбележете ..."
         out = out[: more.start()] + " и " + bg_imperative_3p(out[more.end() :])
     return out
 
 
+def _imperative_3s(verb: str) -> str | None:
+    low = verb.lower()
+    if low.endswith("даде"):
+        return verb[:-2] + "й"  # "даде" → "дай", "подаде" → "подай"
+    if low.endswith("е") and low[-2] not in "аеиоуъюя":
+        return verb[:-1] + "и"  # "напише" → "напиши", "покаже" → "покажи"
+    if low.endswith(("а", "я")) and low[-2] not in "аеиоуъюяй":
+        return verb + "й"  # "прегледа" → "прегледай", "маркира" → "маркирай"
+    return None
+
+
 def bg_imperative_3s(task: str) -> str:
     """ "Прегледа делата" → "Прегледай делата", "Напише отчета" → "Напиши отчета": a task that
     opens with the third-person verb of "Ради да прегледа ..." / "тя ще напише ...", in the
     imperative the task list uses. Only for a task known to open with that verb."""
-    m = re.match(r"([А-Яа-я]{4,})(?=[\s,.;:!?]|$)", task)
-    if not m:
-        return task
-    verb = m.group(1)
-    low = verb.lower()
-    if low.endswith("даде"):
-        new = verb[:-2] + "й"  # "даде" → "дай", "подаде" → "подай"
-    elif low.endswith("е") and low[-2] not in "аеиоуъюя":
-        new = verb[:-1] + "и"  # "напише" → "напиши", "покаже" → "покажи"
-    elif low.endswith(("а", "я")) and low[-2] not in "аеиоуъюяй":
-        new = verb + "й"  # "прегледа" → "прегледай", "маркира" → "маркирай"
-    else:
-        return task
-    return new + task[m.end() :]
+    return _with_lead_verb(task, _imperative_3s) or task
 
 
 def imperative(text: str) -> bool:
