@@ -24,7 +24,14 @@ from models.clauses import clause_matches
 from models.dates import due_date
 from models.names import NameIndex
 from models.owners import SELF_WORDS, group_tag, resolve_subject
-from models.tasks import base_form, bg_imperative, bg_imperative_3p, clean_task, iso_date
+from models.tasks import (
+    TASK_VERBS,
+    base_form,
+    bg_imperative,
+    bg_imperative_3p,
+    clean_task,
+    iso_date,
+)
 
 MODEL_PATH = Path(__file__).with_name("data") / "commitments.npz"
 N_FEATURES = 2**18
@@ -201,7 +208,10 @@ def item_from_sentence(
     if not tagged:
         clauses = clause_matches(text)
         sv = _SUBJECT_VERB_RE.match(text)
-        if clauses and clauses[0]["start"] < 40:
+        # "He has a budget template and said he'll dig it out ...": "has" is no task; the
+        # later promise is ("... ask you to model things" is no promise).
+        idle = sv and base_form(sv.group(2)) not in TASK_VERBS
+        if clauses and (clauses[0]["start"] < 40 or idle and clauses[0]["modal"] != "to"):
             subject, rest = clauses[0]["subj"], text[clauses[0]["verb_at"] :]
         elif sv:
             # "writes up the incident and gets the draft to me": both verbs in the base form.

@@ -63,6 +63,19 @@ def test_item_from_sentence_reads_tags_and_both_verbs():
     assert item_from_sentence(long, index, "Ana", "Boris", WEDNESDAY) is None
 
 
+def test_item_from_sentence_takes_the_later_promise_after_a_verb_that_is_no_task():
+    index = NameIndex(PAIR)
+    line = ("Boris has a budget template from his old job and said he'll dig it out and "
+            "email it to me tomorrow.")  # fmt: skip
+    item = item_from_sentence(line, index, "Ana", "Boris", WEDNESDAY)
+    assert item["owner"] == "Boris" and item["due"] == "2026-03-05"
+    assert item["task"].startswith("Dig ")
+    # "... ask you to model things" is no promise of anyone's.
+    asked = ("We also talked about how to say no to the architects when they ask you to model "
+             "walls that aren't yours.")  # fmt: skip
+    assert extract_actions(split_sentences(asked), PAIR, WEDNESDAY, "Ana") == []
+
+
 def test_save_and_load_give_the_same_probabilities(tmp_path):
     model = default_model()
     sentences = split_sentences(f"We met for an hour. {PLAN} It went well.")
