@@ -142,7 +142,8 @@ FILLER_RE = re.compile(r"(?<![\wА-Яа-я'’])(?:um+|uh+|er+m?|ъ+|м{2,})(?![
 def run_on_head(text: str) -> str:
     """A spoken run-on ("send me the sensor data tomorrow he has them on the laptop and then
     ...") up to where its next clause begins; other text as it is."""
-    if len(text.split()) < 8 or re.search(r"[,;:()—–.!?]", text.rstrip(".!? ")):
+    # (A full stop inside "07.30" or "17.03" is no punctuation.)
+    if len(text.split()) < 8 or re.search(r"[,;:()—–!?]|(?<!\d)\.|\.(?!\d)", text.rstrip(".!? ")):
         return text
     cut = RUN_ON_RE.sub("", FILLER_RE.sub("", text))
     # (Text that only repeats itself is no spoken note: left whole, it stays too long a task.)

@@ -77,6 +77,14 @@ def test_a_run_on_memo_is_read_in_pieces_where_the_speaker_moves_on():
             ("Kofi", "Send Darren the loler checklist", "2026-03-05"),
         ),
         (
+            "[voice memo]\n\nand kofi's going to take me on the lift callout at the care home "
+            "on friday the one that keeps levelling short so that's an early start 07.30 at the "
+            "yard",
+            ["Darren", "Kofi"], "Darren",
+            ("Kofi", "Take Darren on the lift callout at the care home the one that keeps "
+             "levelling short", "2026-03-06"),
+        ),
+        (
             "[гласова бележка]\n\nъъ и боби ще ми прати данните от сензорите за влажност утре "
             "сутринта той ги има на лаптопа и после моя е задачата да поръчам нови кошери "
             "следващата седмица",
