@@ -522,10 +522,10 @@ STRUCK_RE = re.compile(r"^\W*~~.+~~")
 # "Dean's office — confirm the workflow (not ours, just tracking)": someone else's, listed.
 NOT_OURS_RE = re.compile(
     r"\((?:[^()]*\b)?(?:not ours|not mine|not our action|just tracking|for info(?:rmation)?|"
-    r"не е наша|не е наше|само за сведение)\b[^()]*\)|"
+    r"не е наша?|не е наше|само за сведение)\b[^()]*\)|"
     # "Glossary sign-off — Kessler's team schedules that, not us", "... — не е при нас".
     r"(?:,|—|–|;)\s*(?:not us|not on us|not ours|not our (?:job|call|action)|for info|не сме ние|"
-    r"не е при нас|не е наша|не е наше|за сведение|"
+    r"не е при нас|не е наша?|не е наше|за сведение|"
     r"не е наша работа|не ние|nothing (?:either of us|we) can do)\b|"
     # "Отчет по предходни задачи.", "Review of previous actions": a minutes heading.
     r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:преглед|отчет|review)\s+(?:на|по|of)\s+(?:предходни|предишни|"
@@ -640,7 +640,7 @@ TRAILING_IF_RE = re.compile(
     # "he'll help if I send him something", "I'll go if the company pays".
     r"\bif\s+(?:I|you|we|he|she|they|the|my|our|his|her|their)\s+(?:[a-z]+\s+)?"
     r"(?:sends?|asks?|pays?|wants?|agrees?|approves?|signs?|says?|extends?|slips?|happens?)\b|"
-    r",\s*ако\s+[а-я]+\s|\s[—–]\s*ако\s+(?:може|има|намеря|намеря|успея|имам)\b|"
+    r",\s*ако\s+[а-я]+\s|\s[—–]\s*ако\s+(?:може|има|намеря|успея|имам|остане|остава)\b|"
     # "Join the visit to the supplier — if travel is approved": on someone else's yes.
     r"\s[—–]\s*if\s+(?:[a-z]+\s+){1,3}(?:is|gets?|are)\s+"
     r"(?:approved|signed off|agreed|confirmed)\b|"

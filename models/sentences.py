@@ -153,7 +153,7 @@ DONE_WORDS = r"done|completed|closed|готово|свършено|приклю�
 MAYBE_WORDS = r"only if|maybe|perhaps|само ако|може би"
 STATUS_CELL_RE = re.compile(
     rf"^[✅✔☑❌\s]*(?:(?:{DONE_WORDS}|cancell?ed|booked|насрочена|for info|за сведение|not ours|"
-    rf"не е наша)(?![\wА-Яа-я])|$)|\b(?:{MAYBE_WORDS}|if|ако)\b",
+    rf"не е наш[аео]?)(?![\wА-Яа-я])|$)|^\s*[✅✔☑]\s*\w|\b(?:{MAYBE_WORDS}|if|ако)\b",
     re.I,
 )
 # Column headers of an action table.

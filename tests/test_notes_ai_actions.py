@@ -848,6 +848,20 @@ def test_an_action_table_with_the_owner_column_last_and_a_status_column():
     ]
 
 
+def test_a_bulgarian_action_table_with_a_pet_name_and_rows_that_are_no_items():
+    note = (
+        "| Какво | Кой | Срок | Бележка |\n|---|---|---|---|\n"
+        "| Достъп до Clarksons – договорът | Ива | до края на месеца | |\n"
+        "| Годишният бонус | Стамен | – | не е наш ангажимент |\n"
+        "| Fixture recap за Ocean Pearl | Ники | – | ✔ изпратен в петък |\n"
+        "| Статия за бюлетина | Ники | – | ако остане време, по желание |\n"
+    )
+    # "Ива" is Ивелина; someone else's row, a sent recap and an "if there is time" are not items.
+    assert _actions(note, participants=("Ивелина", "Николай")) == [
+        ("Ивелина", "Достъп до Clarksons – договорът", "2026-03-31")
+    ]
+
+
 def test_status_marks_after_an_item_and_a_promise_repeated_with_its_date():
     pair = ("Надежда", "Павлина")
     note = (
