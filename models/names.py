@@ -376,8 +376,10 @@ class NameIndex:
             return None
         first_part = re.split(r"[._]", word)[0]
         if first_part != word and len(first_part) >= 3:
-            # "kwame.o", "ingrid_h": a first name, then a separator.
-            named = [p for p in self.participants if skeleton(p.split()[0]) == skeleton(first_part)]
+            # "kwame.o", "ingrid_h": a first name, then a separator; "sofi.r", "dec_ops": its
+            # start.
+            named = [p for p in self.participants
+                     if skeleton(p.split()[0]).startswith(skeleton(first_part))]  # fmt: skip
             if len(named) == 1:
                 return named[0]
         fitting = set()

@@ -188,13 +188,14 @@ CHAT_NAME_FIRST_RE = re.compile(
     r"(?:\[(?:[\d./-]{6,10},?\s+)?\d{1,2}:\d{2}(?::\d{2})?\]|"
     r"(?<=,\s)\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?)\s*$"
 )
-# Slack's: "**Калина Петрова**  16:05", "Kwame Mensah  10:05 AM" (a name, bold or not, and a time).
+# Slack's: "**Калина Петрова**  16:05", "Kwame Mensah  10:05 AM", "**dec_ops** [10:02]" (a name,
+# bold or not, and a time).
 # Discord's: "**Kenji Watanabe** — Today at 16:02", "Lucía Ortega — 19/03/2026 16:03".
 SLACK_HEADER_RE = re.compile(
     r"^\s*(?:\*\*)?(?P<who>[A-ZА-Я][\wА-Яа-я'’.-]+(?:\s+[A-ZА-Я][\wА-Яа-я'’.-]+){0,2}|"
     r"[a-z]{2,}[._][a-z0-9._]{1,20})(?:\*\*)?"  # or a handle: "**kwame.o** 10:05"
     r"(?:\s+[—–-]\s+(?:(?:Today|Yesterday)\s+at\s+|[\d./-]{6,10}\s+)?|\s+)"
-    r"\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*$"
+    r"(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|\[\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\])\s*$"
 )
 # Discord with display names: "vikito (Виктория) · 25.11.2026 18:31", the name in brackets.
 HANDLE_NAME_HEADER_RE = re.compile(

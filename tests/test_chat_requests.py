@@ -158,6 +158,21 @@ def test_a_slack_chat_with_lower_case_handles_gives_each_speaker_their_items():
     assert items == [("Niklas", "2026-05-23"), ("Samira", "2026-05-25"), ("Samira", "2026-05-27")]
 
 
+def test_a_slack_export_with_bracketed_times_and_handles_that_start_the_names():
+    """ "**dec_ops** [10:07]" on its own line says who writes below: "dec_ops" is Declan and
+    "sofi.r" Sofia."""
+    chat = (
+        "**dec_ops** [10:07]\nalso I'll share the antenna maintenance calendar with you EOD\n\n"
+        "**sofi.r** [10:18]\nthanks. I'll shadow the overnight LEOP shift next week\n"
+    )
+    found = extract_actions(split_sentences(chat), ["Sofia", "Declan"], date(2026, 3, 24), None)
+    assert [(a["owner"], a["due"]) for a in found] == [
+        ("Declan", "2026-03-24"),
+        ("Sofia", "2026-04-03"),
+    ]
+    assert found[0]["task"] == "Share the antenna maintenance calendar with Sofia"
+
+
 def test_in_a_two_person_chat_the_handle_that_names_nobody_is_the_other_participant():
     """ "Мими Лозенец" names neither participant; "Краси Г." is Красимира, so Мими is Милена."""
     chat = (
