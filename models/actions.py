@@ -79,7 +79,8 @@ ACTION_SECTION_RE = re.compile(
     r"\b(?:for|before|by)\s+next\s+time\b|\bbefore\s+we\s+(?:meet|speak|talk)\b|"
     r"^(?:plans?|my plan|the plan|going forward|план|планът)\s*$|"
     # "What's next", "What I'm taking on", "Какво следва": a heading that asks what comes.
-    r"^what\b.*\b(?:next|doing|do|taking|left)\b|^какво\b.*(?:следва|правя|ще|поемам|остава)|"
+    r"^what\b.*\b(?:next|doing|do|taking|left)\b|"
+    r"^какво\b.*(?:следва|прав(?:я|иш|им|ите)|ще|поема|остава)|"
     r"остава за (?:теб|мен|нас)|(?:left|over) (?:for|to) (?:you|me)\b",
     re.I,
 )
@@ -1036,7 +1037,13 @@ NOT_LIST_STARTS = {"the", "a", "an", "my", "your", "our", "his", "her", "their",
 MY_LIST_SPLIT_RE = re.compile(r"\s*(?:,\s*(?:and|и)\s+|,\s*|;\s*|\s+(?:and|и)\s+)")
 BG_IMPERATIVES = {"прати", "изпрати", "прочети", "пиши", "напиши", "запиши", "обади", "свържи",
                   "провери", "подготви", "направи", "покажи", "кажи", "питай", "попитай",
-                  "реши", "виж", "качи", "нанеси", "оправи", "довърши", "донеси"}  # fmt: skip
+                  "реши", "виж", "качи", "нанеси", "оправи", "довърши", "донеси", "попълни",
+                  "води", "върни", "обнови", "уреди", "намери", "помисли", "опиши", "сподели",
+                  "предай", "подай", "запази", "изпълни", "поправи", "потърси",
+                  "предложи", "включи", "добави", "смени", "пусни", "оцени", "сравни",
+                  "повтори", "научи", "проследи", "определи", "приготви", "състави", "проучи",
+                  "насрочи", "разкажи", "обясни", "покани", "представи", "осигури", "подпиши",
+                  "подреди", "изчисли", "изпробвай", "упражни", "заведи", "изтегли"}  # fmt: skip
 
 
 PLEASE_DA_RE = re.compile(
@@ -1077,8 +1084,13 @@ def _chat_imperative(text: str, ref: date | None) -> str:
         obj = f" {thing}" if da.group("clitic") and thing else ""
         return f"ти ще {da.group('verb')}{obj}{text[da.end('verb') :]}"
     # "Before the 10th, read ...", "1. the three calls – прослушай ги ...", "Clean it up in
-    # Salesforce before Q2 — anything ...": the first reading whose verb is an order wins.
-    for rx in (DATED_IMPERATIVE_RE, CHAT_IMPERATIVE_RE, PLAIN_IMPERATIVE_RE):
+    # Salesforce before Q2 — anything ...": the first reading whose verb is an order wins. A
+    # line that opens with its order keeps it ("Наблюдавай един урок ..., все едно кой —
+    # гледай как ..."); a short topic before a dash is no order ("Plan for Q3 — send ...").
+    topic = re.match(r"^\W*(?:\S+\s+){0,3}\S*\s*(?:[–—:]|\s-\s)", text)
+    order = (PLAIN_IMPERATIVE_RE, CHAT_IMPERATIVE_RE) if not topic else (
+        CHAT_IMPERATIVE_RE, PLAIN_IMPERATIVE_RE)  # fmt: skip
+    for rx in (DATED_IMPERATIVE_RE, *order):
         m = rx.match(text)
         if not m:
             continue
@@ -2291,11 +2303,15 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
         return out
     if s.continued and COMMENT_START_RE.match(body):
         return out  # "3. I'll send the template. It's old and ugly but ...": a comment on it
-    first = re.match(r"\W*([A-Za-z]+)\b(?:\s+(through|over)\b)?", body)
+    first = re.match(r"\W*([A-Za-zА-Яа-я]+)\b(?:\s+(through|over)\b)?", body)
     tagged = re.match(r"[^:]{1,25}:\s", body)  # "me: pull the cases", "Lena: ..."
-    verb = first and (first.group(1).lower() in TASK_VERBS or first.group(2))  # "Go through it"
+    verb = first and (
+        first.group(1).lower() in TASK_VERBS | BG_IMPERATIVES | {"да"}
+        or first.group(2)  # "Go through it"
+        or (len(first.group(1)) > 5 and first.group(1).lower().endswith(("ай", "яй", "ей")))
+    )
     if s.continued and first and not verb and not tagged:
-        return out  # "- Draft the proposal by Monday. Two pages max.": a detail of the task
+        return out  # "- Draft the proposal by Monday. Two pages max.", "Искам да видя плана."
     # Marker lines and bullets under an "Action items" heading are tasks as written.
     item = _listed_task(body, marker, s.section, note)
     return [item] if item else []

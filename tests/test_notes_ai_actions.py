@@ -862,6 +862,24 @@ def test_a_bulgarian_action_table_with_a_pet_name_and_rows_that_are_no_items():
     ]
 
 
+def test_a_bulgarian_letter_to_the_mentee_lists_what_the_reader_does():
+    note = (
+        "Ники,\n\nблагодаря ти за днешния разговор.\n\nКакво правиш ти:\n"
+        "- Подготви урок с игра за B1 групата — до петък. Искам да видя плана преди часа.\n"
+        "- Попълни диагностичните листове на двете нови групи до 10-ти.\n"
+        "- Наблюдавай един урок на Елена следващата седмица, все едно кой — гледай как дава "
+        "инструкции.\n"
+        "- Води си кратък дневник с наблюдения от часовете.\n"
+    )
+    found = _actions(note, participants=("Мария", "Николай"), author="Мария")
+    assert [(owner, task.split()[0], due) for owner, task, due in found] == [
+        ("Николай", "Подготви", "2026-03-06"),
+        ("Николай", "Попълни", "2026-03-10"),
+        ("Николай", "Наблюдавай", "2026-03-13"),
+        ("Николай", "Води", None),
+    ]
+
+
 def test_status_marks_after_an_item_and_a_promise_repeated_with_its_date():
     pair = ("Надежда", "Павлина")
     note = (
