@@ -88,8 +88,9 @@ def extractive(
     else:
         paragraphs = paragraph_ids(text, sentences)
         ranker = bundled_ranker(embedder_name)
+        sources = {i for a in actions for i in a["sources"]}
         summary = extractive_summary(texts, vectors, boost=boost, paragraphs=paragraphs,
-                                     ranker=ranker)  # fmt: skip
+                                     ranker=ranker, actions=sources)  # fmt: skip
     for item in summary:
         # "[27/11/2026, 18:02] Ana: ..." reads as "Ana: ..." in a summary bullet.
         text = CHAT_STAMP_RE.sub("", item["text"], count=1)

@@ -115,8 +115,8 @@ def centrality(parts: tuple[np.ndarray, np.ndarray, np.ndarray]) -> np.ndarray:
 
 FEATURES = (
     "meaning", "words", "opening", "relative position", "first", "paragraph first",
-    "last paragraph", "fit length", "log length", "task", "title", "decision", "like opening",
-    "ends with colon", "content share", "digits", "bias",
+    "last paragraph", "fit length", "log length", "task", "title", "decision", "action",
+    "like opening", "ends with colon", "content share", "digits", "bias",
 )  # fmt: skip
 
 
@@ -127,9 +127,12 @@ def sentence_features(
     boost: dict[int, float] | None = None,
     paragraphs: list[int] | None = None,
     parts: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
+    actions: set[int] | None = None,
 ) -> np.ndarray:
     """One row of `FEATURES` per candidate, for the learned ranker
-    (`bench/train_summary_ranker.py`); `parts` are the note's `similarities` if known."""
+    (`bench/train_summary_ranker.py`); `parts` are the note's `similarities` if known, `actions`
+    the sentences the note's action items came from (a task-like line that is not one is
+    usually done, hedged or someone else's)."""
     n = len(candidates)
     sims, by_meaning, by_words = parts or similarities(texts, vectors, candidates)
     paras = paragraphs or [0] * len(texts)
@@ -145,7 +148,8 @@ def sentence_features(
             by_meaning[rank], by_words[rank], POSITION_DECAY**rank, rank / max(1, n - 1),
             rank == 0, para_first, paras[i] == last_para and last_para > 0,
             8 <= len(toks) <= 35, np.log1p(len(toks)) / 4, reads_as_task(text),
-            looks_like_title(i, text), (boost or {}).get(i, 0.0) > 0, float(sims[rank, 0]),
+            looks_like_title(i, text), (boost or {}).get(i, 0.0) > 0, i in (actions or ()),
+            float(sims[rank, 0]),
             text.rstrip().endswith(":"), len(content_words(text)) / max(1, len(toks)),
             bool(re.search(r"\d", text)), 1.0,
         ])  # fmt: skip
@@ -191,11 +195,12 @@ class Ranker:
     blend: float
     mmr_lambda: float
 
-    def scores(self, texts, vectors, candidates, boost=None, paragraphs=None) -> dict[int, float]:
+    def scores(self, texts, vectors, candidates, boost=None, paragraphs=None,
+               actions=None) -> dict[int, float]:  # fmt: skip
         parts = similarities(texts, vectors, candidates)  # once, for both scores
         hand = note_scores(texts, vectors, candidates, boost, paragraphs, parts)
         by_hand = normalise(np.array([hand[i] for i in candidates]))
-        x = sentence_features(texts, vectors, candidates, boost, paragraphs, parts)
+        x = sentence_features(texts, vectors, candidates, boost, paragraphs, parts, actions)
         mixed = self.blend * by_hand + (1 - self.blend) * normalise(x @ self.weights)
         return dict(zip(candidates, mixed.tolist(), strict=True))
 
@@ -234,6 +239,7 @@ def rank_sentences(
     boost: dict[int, float] | None = None,
     paragraphs: list[int] | None = None,
     ranker: Ranker | None = None,
+    actions: set[int] | None = None,
 ) -> list[int]:
     """Pick `k` sentence indices of a note by MMR over the ranker's scores (the hand-set
     `note_scores` when `ranker` is None); in note order."""
@@ -242,7 +248,7 @@ def rank_sentences(
     if not candidates or k <= 0:
         return []
     if ranker is not None:
-        scores = ranker.scores(texts, vectors, candidates, boost, paragraphs)
+        scores = ranker.scores(texts, vectors, candidates, boost, paragraphs, actions)
         lam = ranker.mmr_lambda
     else:
         scores, lam = note_scores(texts, vectors, candidates, boost, paragraphs), MMR_LAMBDA
@@ -268,12 +274,14 @@ def extractive_summary(
     boost: dict[int, float] | None = None,
     paragraphs: list[int] | None = None,
     ranker: Ranker | None = None,
+    actions: set[int] | None = None,
 ) -> list[dict]:
     """Summary bullets `{"text","sources","engine"}` chosen from the sentences themselves;
-    `paragraphs` (`models.sentences.paragraph_ids`) gives each sentence's block of the note."""
+    `paragraphs` (`models.sentences.paragraph_ids`) gives each sentence's block of the note,
+    `actions` the sentences its action items came from."""
     candidates = summary_candidates(texts)
     k = summary_size(len(candidates)) if k is None else k
-    picked = rank_sentences(texts, vectors, k, candidates, boost, paragraphs, ranker)
+    picked = rank_sentences(texts, vectors, k, candidates, boost, paragraphs, ranker, actions)
     return [{"text": texts[i], "sources": [i], "engine": "extractive"} for i in picked]
 
 

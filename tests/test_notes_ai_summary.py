@@ -176,6 +176,48 @@ def test_a_ranker_trained_on_labelled_notes_picks_what_their_references_are_abou
     assert by_hand <= 3  # the hand-set ranking prefers the opening
 
 
+def _notes_with_an_agreed_task(n: int, seed: int) -> list[tuple[list[str], int, int]]:
+    """Notes with two task-like lines: one the pair agreed on (an action item's source), one
+    already done; the references are about the agreed one."""
+    import random
+
+    rnd = random.Random(seed)
+    things = ["deck", "checklist", "rota", "budget sheet", "survey", "runbook", "contract"]
+    notes = []
+    for _ in range(n):
+        a, b = rnd.sample(things, 2)
+        lines = [f"We talked about the {a} and the {b} and how the team feels about them.",
+                 "Some people still find the process hard to follow in practice.",
+                 "Nobody was sure who should explain it to the new starters."]  # fmt: skip
+        agreed = f"Ana will update the {a} and send it to Boris by Friday."
+        done = f"Boris will update the {b} and send it to Ana by Friday (done on Monday)."
+        key, other = (3, 4) if rnd.random() < 0.5 else (4, 3)
+        lines[3:3] = [agreed, done] if key == 3 else [done, agreed]
+        notes.append((lines, key, other))
+    return notes
+
+
+def test_the_ranker_learns_that_an_action_items_source_says_more_than_a_task_like_line():
+    from models.summarize import Ranker, fit_weights, sentence_features, summary_candidates
+
+    features, targets = [], []
+    for lines, key, _ in _notes_with_an_agreed_task(40, seed=1):
+        candidates = summary_candidates(lines)
+        x = sentence_features(lines, sentence_vectors(lines), candidates, actions={key})
+        features.append(x)
+        targets.append([float(i == key) for i in candidates])
+    ranker = Ranker(fit_weights(features, targets), blend=0.0, mmr_lambda=0.8)
+    blind = 0
+    for lines, key, other in _notes_with_an_agreed_task(20, seed=2):
+        vectors = sentence_vectors(lines)
+        picked = extractive_summary(lines, vectors, k=1, ranker=ranker, actions={key})
+        assert picked[0]["sources"] == [key]
+        # Told the other line is the item, it picks that one: the feature decides, not wording.
+        swapped = extractive_summary(lines, vectors, k=1, ranker=ranker, actions={other})
+        blind += swapped[0]["sources"] == [key]
+    assert blind == 0
+
+
 @pytest.mark.slow
 def test_the_shipped_ranker_is_used_only_with_the_embedder_it_was_trained_on():
     from models.summarize import bundled_ranker
