@@ -382,6 +382,12 @@ class NameIndex:
                      if skeleton(p.split()[0]).startswith(skeleton(first_part))]  # fmt: skip
             if len(named) == 1:
                 return named[0]
+        initial = re.fullmatch(r"([a-z])[._]([a-z]{3,})", word)
+        if initial:
+            # "m.dubois": a first name's initial, a separator and a surname.
+            named = [p for p in self.participants if skeleton(p.split()[0])[:1] == initial[1]]
+            if len(named) == 1:
+                return named[0]
         fitting = set()
         for surname, owners in self._surnames.items():
             for full in owners:

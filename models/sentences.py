@@ -215,7 +215,7 @@ CHAT_HEADER_RES = (
     HANDLE_NAME_HEADER_RE,
 )
 # A pasted chat line ("[10:02] Hana: ...") always starts a new sentence.
-CHAT_STAMP_RE = re.compile(r"^\s*" + CHAT_STAMP)
+CHAT_STAMP_RE = re.compile(r"^\s*(?:\*\*|__)?" + CHAT_STAMP)  # "**[18:02] m.dubois:** ..." too
 SPEAKER_RE = re.compile(r"^\s*\((PERSON\d+|[A-Z][\w .'-]{0,30})\)\s*")
 RULE_RE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")

@@ -173,6 +173,21 @@ def test_a_slack_export_with_bracketed_times_and_handles_that_start_the_names():
     assert found[0]["task"] == "Share the antenna maintenance calendar with Sofia"
 
 
+def test_bold_chat_lines_with_an_initial_and_surname_handle_are_one_message_each():
+    """ "**[18:05] m.dubois:** ..." lines are messages of their own; "m.dubois" is Marguerite,
+    so "olindqvist", who names nobody, is Oskar."""
+    chat = (
+        "**[18:05] m.dubois:** I'll forward you the ISM audit findings from last year, tonight\n"
+        "**[18:07] olindqvist:** ok, I'll email Pernille tomorrow\n"
+        "**[18:15] m.dubois:** perfect\n"
+    )
+    found = extract_actions(split_sentences(chat), ["Oskar", "Marguerite"], date(2026, 3, 29), None)
+    assert [(a["owner"], a["task"], a["due"]) for a in found] == [
+        ("Marguerite", "Forward Oskar the ISM audit findings from last year", "2026-03-29"),
+        ("Oskar", "Email Pernille", "2026-03-30"),
+    ]
+
+
 def test_in_a_two_person_chat_the_handle_that_names_nobody_is_the_other_participant():
     """ "Мими Лозенец" names neither participant; "Краси Г." is Красимира, so Мими is Милена."""
     chat = (
