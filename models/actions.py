@@ -81,7 +81,9 @@ ACTION_SECTION_RE = re.compile(
     # "What's next", "What I'm taking on", "Какво следва": a heading that asks what comes.
     r"^what\b.*\b(?:next|doing|do|taking|left)\b|"
     r"^какво\b.*(?:следва|прав(?:я|иш|им|ите)|ще|поема|остава)|"
-    r"остава за (?:теб|мен|нас)|(?:left|over) (?:for|to) (?:you|me)\b",
+    r"остава за (?:теб|мен|нас)|(?:left|over) (?:for|to) (?:you|me)\b|"
+    # A letter's "**For you**", "**For me**", "**Together**", "За теб", "Заедно": who does what.
+    r"^\W*(?:for (?:you|me|us|both of us)|together|за (?:теб|тебе|мен|нас)|заедно)\W*$",
     re.I,
 )
 REVIEW_SECTION_RE = re.compile(
@@ -1590,7 +1592,7 @@ def _chat_line_owner(text: str, me: str | None, you: str | None) -> str | None:
 FOLLOW_UP_RE = re.compile(
     r"^\W*(?:(?:he|she|they|it|that|this|which|fine|ok|okay|realistically|probably|"
     r"hopefully|by|before|until|no later than|today|tomorrow|tonight|on|said|says|due|deadline|"
-    r"end of|eod|eow|"
+    r"end of|eod|eow|aim for|aiming for|target|ideally|shoot for|"
     r"срок|краен срок|"
     r"(?:he|she|they) said|(?:he|she|they) says|you wanted it|"
     r"той|тя|те|това|тогава|каза|казва|до|преди|утре|днес|довечера|целта)\b)",

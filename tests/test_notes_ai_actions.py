@@ -862,6 +862,22 @@ def test_a_bulgarian_action_table_with_a_pet_name_and_rows_that_are_no_items():
     ]
 
 
+def test_a_letter_with_for_you_and_for_me_headings_gives_each_list_its_owner():
+    note = (
+        "Teo, as promised, here's what we talked about.\n\n**For you**\n"
+        "1. Rebuild the LQA bug triage sheet so that severity is separated from category. Aim "
+        "for Thursday, before the client call.\n"
+        "2. Read the chapter on string-length constraints in the Esselink book I lent you.\n\n"
+        "**For me**\n- The overtime budget for the recording weeks is mine to fight for.\n"
+    )
+    found = _actions(note, participants=("Yuki", "Mateo"), author="Yuki")
+    assert [(owner, task.split()[0], due) for owner, task, due in found] == [
+        ("Mateo", "Rebuild", "2026-03-05"),
+        ("Mateo", "Read", None),
+        ("Yuki", "The", None),
+    ]
+
+
 def test_a_bulgarian_letter_to_the_mentee_lists_what_the_reader_does():
     note = (
         "Ники,\n\nблагодаря ти за днешния разговор.\n\nКакво правиш ти:\n"
