@@ -144,7 +144,9 @@ def _topic(text: str, is_person) -> str | None:
     words = body.split()
     plain = not any(w.lower().strip(".,") in BOUNDARY or re.search(r"\w['’]\w", w) for w in words)
     if len(words) <= 5 and plain and not body.endswith("?"):
-        return body if _good(words) and not _people(words, is_person) else None
+        # ("Planning, officially." answers a question; it is no thing to act on.)
+        good = _good(words) and not _people(words, is_person) and "," not in body
+        return body if good else None
     # "His challenge for me was to plan the Year 9 lesson …": the thing is what is to be done.
     aim = re.search(r"\b(?:was|is)\s+to\s+[a-z]+\s+(?P<rest>.+)$", body)
     if aim:

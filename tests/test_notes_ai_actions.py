@@ -2051,6 +2051,9 @@ def test_antecedents_of_it_and_them():
     # A person is never what "it" stands for.
     people = {"Boris"}.__contains__
     assert resolve_pronoun("Chase it", "Chase it.", ["Boris came back."], people) is None
+    # An answer ("Planning, officially.") is no thing to act on.
+    assert resolve_pronoun("Raise it with them", "Len will raise it with them.",
+                           ["Planning, officially."], {"Len"}.__contains__) is None  # fmt: skip
 
 
 def test_dated_present_tense_of_a_participant_and_one_word_arrow_items():

@@ -155,6 +155,13 @@ def test_a_polish_diminutive_in_an_action_table_is_the_participant(short, full):
     assert [(a["owner"], a["due"]) for a in found] == [(full, "2026-03-06")]
 
 
+@pytest.mark.parametrize(("short", "full"), [("Len", "Leonard"), ("Marge", "Marguerite")])
+def test_an_english_diminutive_as_a_subject_is_the_participant(short, full):
+    note = f"{short} is going to raise it with Planning at the ops meeting on Tuesday."
+    found = extract_actions(split_sentences(note), [full, "Fatima"], date(2026, 3, 13), "Fatima")
+    assert [(a["owner"], a["due"]) for a in found] == [(full, "2026-03-17")]
+
+
 def test_a_time_in_brackets_after_a_weekday_is_not_a_date():
     """ "Sat am (9.30)": Saturday at half past nine, not 30 September."""
     note = "- told her I'd run a practice with her on the big beech, Sat am (9.30)"
