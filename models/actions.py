@@ -506,17 +506,33 @@ def _extract_actions(
     for item in items:
         item.pop("listed", None)
         item.setdefault("detector", "rules")
+        item["task"] = _without_next_clause(item["task"])
     kept = [
         a
         for a in items
         if _pair_owned(a["owner"], index)
         and not BOOKING_TASK_RE.match(a["task"])
         and not NOT_A_TASK_RE.match(a["task"])
+        and not GARBLED_ORDER_RE.match(a["task"])
         and not _books_next_meeting(a["task"], texts[a["sources"][0]])
         and WORDY_RE.search(a["task"])
     ]
     _due_in_same_sentence(kept, texts, session_date)
     return kept
+
+
+# "Прегледайте ти ще прати ми ...", "Покани аз ще поема ...": an order whose object was read
+# as a whole clause with its own subject and "ще"; no task reads like that.
+GARBLED_ORDER_RE = re.compile(r"^[А-Я][а-я]*(?:и|й|те)\s+(?:(?:ти|аз|той|тя|ние)\s+)?ще\s")
+# "Сканирай главите и ще ти ги пусна": the order, then what the writer does after it.
+NEXT_CLAUSE_RE = re.compile(r"\s+и\s+ще\s+.*$")
+
+
+def _without_next_clause(task: str) -> str:
+    """ "Намери контакт с ветеринарен лекар и ще го изпрати на Пламен" → "Намери контакт с
+    ветеринарен лекар": a Bulgarian task ends before "и ще ..." when three words remain."""
+    head = NEXT_CLAUSE_RE.sub("", task).rstrip(" ,;")
+    return head if head != task and len(head.split()) >= 3 else task
 
 
 # "~~Nikhil – revamp the breakfast menu~~ (dropped)": a struck-through item is off the list.
@@ -1766,6 +1782,11 @@ def _merge_pronoun_repeats(items: list[dict], texts: list[str], is_person) -> li
             before["due"] = before["due"] or item["due"]
             before["sources"] = sorted(set(before["sources"] + item["sources"]))
             continue
+        if near and before["owner"] == item["owner"] and _done_again(before["task"], item["task"]):
+            # "И обещах да прегледам картоните – ще го направя до края на месеца": "do it" with
+            # "it" read as the clause before it is that task again, with its date.
+            before["due"] = before["due"] or item["due"]
+            continue
         bare = BARE_PRONOUN_TASK_RE.match(item["task"])
         # ("The policy — you'd have a first draft of it": its own sentence names it first.)
         thing = _object_of(before["task"]) if bare and near and not resolved else None
@@ -1779,6 +1800,16 @@ def _merge_pronoun_repeats(items: list[dict], texts: list[str], is_person) -> li
             continue
         out.append(item)
     return out
+
+
+def _done_again(task: str, again: str) -> bool:
+    """ "Направи И обещах да прегледам картоните" after "Прегледай картоните": a "do" verb
+    whose object holds every word of the task before it."""
+    first, _, rest = again.partition(" ")
+    if first.lower() not in ("направи", "свърши", "do", "handle"):
+        return False
+    words = {stem(w) for w in content_words(task.partition(" ")[2])}
+    return bool(words) and words <= {stem(w) for w in content_words(rest)}
 
 
 BARE_THING_RE = re.compile(r"^(?:The|A|An|Our|My|Your)\s+[^,;:—–]{2,60}$")
