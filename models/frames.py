@@ -109,12 +109,15 @@ TAKEN_ON_RE = re.compile(
 # template — I'm on it", "Rota template → mine, Friday", "Графикът: това е мое", "Графикът —
 # поемам го аз": a thing, then who takes it (firm enough without a date).
 THING_THEN_WHOSE_RE = re.compile(
-    r"^(?P<lead>\W*(?:(?:[Aa]nd|[Aa]lso|[Ss]o|[Pp]lus|[Аа]|[Ии])\s+)?)(?:[Зз]а\s+)?"
+    r"^(?P<lead>\W*(?:(?:[Aa]nd|[Aa]lso|[Ss]o|[Pp]lus|[Аа]|[Ии])\s+)?"
+    r"(?:(?:[Дд]обре|[Оо]к|[Оо]кей|OK|[Oo]k|[Oo]kay|[Ss]ure),\s+(?=\S+(?:\s+\S+){0,6}\s+(?:го|я|ги)\s+поемам))?)"
+    r"(?:[Зз]а\s+)?"
     # (Not "Добре, поемам го", "I've got the notes somewhere, leave it with me".)
     r"(?!(?i:ok|okay|yes|yep|sure|fine|right|добре|да|окей|ами|ясно|I|I['’]\w+|we|he|she|you|"
     r"they|it|аз|ние|той|тя|(?:kind |best |warm )?(?:regards|wishes)|best|cheers|thanks|"
-    r"поздрави|благодаря)(?![\wА-Яа-я]))"
-    r"(?P<thing>[^,;:.!?()—–→\s][^,;:.!?()—–→]{2,60}?)\s*(?:[—–:,→?]|\s-)\s*"
+    r"поздрави|благодаря|затова|така|тогава|после|сега|значи|therefore|then|now)(?![\wА-Яа-я]))"
+    r"(?P<thing>[^,;:.!?()—–→\s][^,;:.!?()—–→]{2,60}?)"
+    r"(?:\s*(?:[—–:,→?]|\s-)\s*|\s+(?=(?:го|я|ги)\s+поемам))"
     r"(?:as agreed,?\s+)?(?:"
     r"(?:that|it|this)(?:\s+one)?\s*(?:['’]s|\s+is)\s+(?:all\s+)?(?P<w1>mine|yours|[A-Z][a-z'’-]+['’]s)"
     r"(?:\s+(?:job|task))?|"
@@ -123,8 +126,9 @@ THING_THEN_WHOSE_RE = re.compile(
     r"(?P<me>I['’]m on it|I['’]ll take (?:that|this|it)(?: one)?|leave it with me|"
     r"I['’]ve got (?:it|this(?: one)?))|"
     r"(?:това|то)\s+е\s+(?P<b1>мое|моя|твое|твоя)(?:\s+(?:задача|работа))?|"
-    r"(?P<b2>моя|твоя)\s+(?:задача|работа)|"
-    r"(?P<bme>поемам\s+(?:го|я|ги)(?:\s+аз)?|аз\s+(?:го\s+|я\s+|ги\s+)?поемам|аз\s+се\s+заемам)|"
+    r"(?P<b2>моя|твоя)\s+(?:е\s+)?(?:задача|работа)(?:та)?|"
+    r"(?P<bme>поемам\s+(?:го|я|ги)(?:\s+аз)?|аз\s+(?:го\s+|я\s+|ги\s+)?поемам|аз\s+се\s+заемам|"
+    r"(?:го|я|ги)\s+поемам(?:\s+аз)?)|"
     r"(?P<bname>[А-Я][а-я]*\.?)\s+(?:го|я|ги)\s+поема|"
     r"(?P<b3>твой|твоя|твое|мой|моя|мое)\s+е|"
     r"остава\s+за\s+(?P<b4>мен|теб))"
@@ -163,14 +167,14 @@ def _thing_then_whose(text: str, index: NameIndex | None) -> str:
     rest = text[m.end() :]
     if index and any(index.resolve(w) for w in m.group("thing").split()):
         return text  # "Yuki Tanaka: I'll take this": a chat's speaker, not a thing
-    if re.search(r"\bI['’]ll\b|\bI will\b|(?<![\wА-Яа-я])ще\s", rest):
+    if re.search(r"\bI['’]ll\b|\bI will\b|(?<![\wА-Яа-я])ще\s(?!(?:е|бъде)\s+готов)", rest):
         return text  # "X: leave it with me, I'll find out ...": the rest says what
     named = m.group("bname") and index and index.resolve_tag(m.group("bname"))
     if named:
         return f"{m.group('lead')}{named} ще поеме {object_form(_lowered(m.group('thing')))}{rest}"
     bg = next((m.group(g) for g in ("b1", "b2", "b3", "b4", "bme") if m.group(g)), None)
     if bg:
-        mine = bg.startswith(("м", "поем", "аз"))
+        mine = bg.startswith(("м", "поем", "аз")) or bg.endswith(("поемам", "поемам аз"))
         verb = "Аз ще поема" if mine else "Ти ще поемеш"
         return f"{m.group('lead')}{verb} {object_form(_lowered(m.group('thing')))}{rest}"
     word = m.group("w1") or m.group("w2") or m.group("w3") or ("mine" if m.group("me") else None)

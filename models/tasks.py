@@ -176,6 +176,9 @@ def clean_task(task: str, ref: date | None) -> str:
     task = re.sub(r"\b(myself|it|them|together)\s+(?:morning|afternoon|evening)(?=\s)", r"\1",
                   task)  # fmt: skip
     task = re.sub(r",?\s+some ?time$", "", task)  # "..., some time [next week]": the date went
+    # "Take on the report, it'll be ready [by Friday]": the promise says it, the task need not.
+    task = re.sub(r"(?:,\s*(?:it['’]ll|it will|ще)\s+(?:be|е|бъде)|,?\s+(?:да бъде|to be))\s+"
+                  r"(?:ready|done|готов\w*)$", "", task)  # fmt: skip
     if task.count("(") > task.count(")"):
         # "Book a session with a supervisor (not debs": a cut inside an aside drops the aside.
         task = task[: task.rindex("(")].rstrip(" ,;:-–—")
