@@ -181,7 +181,9 @@ HOLD_RE = re.compile(
     re.I,
 )
 # "Sorry, was on the desk. Yes, ...", "Извинявай, бях на гишето. Да, ...": an apology first.
-APOLOGY_RE = re.compile(r"^\W*(?:sorry|apologies|извинявай|извинете|сорка)\b[^.!?]*[.!?]+\s*", re.I)
+APOLOGY_RE = re.compile(
+    r"^\W*(?:sorry|apologies|извинявай|извинете|сорка)\b[^.!?]*(?:[.!?]+\s*|$)", re.I
+)
 
 
 def accepted_requests(texts: list[str], speakers: list[str | None]) -> list[tuple[int, int]]:

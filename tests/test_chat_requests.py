@@ -188,6 +188,19 @@ def test_bold_chat_lines_with_an_initial_and_surname_handle_are_one_message_each
     ]
 
 
+def test_an_apology_in_a_message_of_its_own_keeps_the_request_open_for_the_yes():
+    chat = (
+        "[10.08.26, 18:12] Деси Ангелова: можеш ли да ми пратиш списъка с оплакванията за юли?\n"
+        "[10.08.26, 18:20] Kaloyan P.: извинявай, бях на касата\n"
+        "[10.08.26, 18:20] Kaloyan P.: да, ще ти го пратя до края на седмицата\n"
+    )
+    found = extract_actions(split_sentences(chat), ["Десислава", "Калоян"], date(2026, 8, 10), None)
+    assert [(a["owner"], a["due"], a["sources"]) for a in found] == [
+        ("Калоян", "2026-08-14", [0, 2])
+    ]
+    assert found[0]["task"].startswith("Прати списъка с оплакванията")
+
+
 def test_in_a_two_person_chat_the_handle_that_names_nobody_is_the_other_participant():
     """ "Мими Лозенец" names neither participant; "Краси Г." is Красимира, so Мими is Милена."""
     chat = (
