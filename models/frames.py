@@ -53,14 +53,18 @@ STEP_RE = re.compile(
     r"\s*(?:[:—–]|\s-|\s+is\s+to|\s+is)\s*(?:to\s+)?(?=[a-z]{2,}\s)"
 )
 # "A revised chart is to be drafted by J. Clarke and circulated ...": the passive with its doer.
+# (Minutes may title the point first: "Staffing. A draft rota is to be prepared by ...".)
+POINT_TITLE = r"(?:[A-ZА-Я][\wА-Яа-я'’&/-]{3,}(?:\s+[\wА-Яа-я'’&/-]+){0,3}\.\s+)?"
 PASSIVE_BY_RE = re.compile(
-    r"^(?P<lead>\W*)(?P<thing>(?:[Tt]he|[Aa]n?|[Oo]ur|[Hh]is|[Hh]er|[Mm]y|[Yy]our)\s+"
+    r"^(?P<lead>\W*" + POINT_TITLE + r")"
+    r"(?P<thing>(?:[Tt]he|[Aa]n?|[Oo]ur|[Hh]is|[Hh]er|[Mm]y|[Yy]our)\s+"
     r"[^,;:.!?()]{2,70}?)\s+"
     r"(?:is|are|will be|is going to be|are going to be|has to be|have to be|needs to be|"
     r"is due to be|should be)\s+(?:to be\s+)?"
     r"(?P<part>[a-z]+(?:ed|en|ne|wn|nt|de|ght|ld|lt))(?P<prt>\s+(?:up|out|over|back|round))?"
     r"(?P<more>(?:\s+and\s+[a-z]+(?:ed|en|ne|wn|nt|de|ght|ld|lt))?)"
-    r"(?P<rest>(?:\s+(?!by\s)[^,;.!?]{1,40}?)?)\s+by\s+(?P<who>" + SUBJ + r"|both of us|us)\b"
+    r"(?P<rest>(?:\s+(?!by\s)[^,;.!?]{1,40}?)?)\s+by\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?"
+    r"(?P<who>" + SUBJ + r"|both of us|us)\b"
 )
 # "My mentee will draft ...", "my mentor offered to ...": the writer's partner.
 MY_PARTNER_RE = re.compile(
@@ -382,10 +386,14 @@ BG_STEP_RE = re.compile(
     r"(?:за|на)\s+(?P<for>мен|теб|него|нея|нас|" + BG_NAME + r"))"
     r"(?:\s*(?:[:—–]|\s-|\s+е)\s*(?:да\s+)?|\s+да\s+)(?=[а-я]{2,}\s)"
 )
-# "Графикът да бъде прегледан от Борис до петък", "... ще бъде изпратен от Борис ...".
+# "Графикът да бъде прегледан от Борис до петък", "... ще бъде изпратен от Борис ...",
+# "Огледът следва да бъде извършен от инж. Илиева".
 BG_PASSIVE_RE = re.compile(
-    r"^(?P<lead>\W*)(?P<thing>[А-Я][^,;:.!?()—–]{2,60}?)\s+(?:да бъд(?:е|ат)|ще бъд(?:е|ат))\s+"
-    r"(?P<part>[а-я]+?)(?:ен|ан|ян|ат|ит)(?:а|о|и)?\s+от\s+(?P<who>" + BG_NAME + r")\b"
+    r"^(?P<lead>\W*" + POINT_TITLE + r")"
+    r"(?P<thing>[А-Я][^,;:.!?()—–]{2,60}?)(?:\s+(?:следва|трябва))?"
+    r"\s+(?:да бъд(?:е|ат)|ще бъд(?:е|ат))\s+"
+    r"(?P<part>[а-я]+?)(?:ен|ан|ян|ат|ит)(?:а|о|и)?\s+от\s+(?:(?:инж|д-р|г-н|г-жа|доц|проф)\.?\s+)?"
+    r"(?P<who>" + BG_NAME + r")(?![\wА-Яа-я])"
 )
 # "Графикът остава за мен", "Прегледът е за Борис": whose the thing is.
 BG_THING_FOR_RE = re.compile(
