@@ -83,7 +83,8 @@ ACTION_SECTION_RE = re.compile(
     r"^какво\b.*(?:следва|прав(?:я|иш|им|ите)|ще|поема|остава)|"
     r"остава за (?:теб|мен|нас)|(?:left|over) (?:for|to) (?:you|me)\b|"
     # A letter's "**For you**", "**For me**", "**Together**", "За теб", "Заедно": who does what.
-    r"^\W*(?:for (?:you|me|us|both of us)|together|за (?:теб|тебе|мен|нас)|заедно)\W*$",
+    r"^\W*(?:(?:things|stuff|bits|jobs)\s+)?(?:for (?:you|me|us|both of us)|together|"
+    r"(?:неща\s+)?за (?:теб|тебе|мен|нас)|заедно)\W*$",
     re.I,
 )
 REVIEW_SECTION_RE = re.compile(

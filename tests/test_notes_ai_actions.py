@@ -893,6 +893,21 @@ def test_a_bulgarian_promise_done_again_and_a_reason_after_an_order_are_one_item
     ]
 
 
+def test_things_for_you_lists_orders_with_any_task_verb():
+    note = (
+        "Raj —\n\nA quick note so you have it all in one place.\n\nThings for you:\n"
+        "1. Re-patch the dimmer schedule for the tour rig and send it to me by Wednesday.\n"
+        "2. Programme the pre-show cue stack on the desk before tech week.\n\n"
+        "My other homework is to ask Gareth for a few control-room shifts.\n"
+    )
+    found = _actions(note, participants=("Fiona", "Rajesh"), author="Fiona")
+    assert [(owner, task.split()[0], due) for owner, task, due in found] == [
+        ("Rajesh", "Re-patch", "2026-03-11"),
+        ("Rajesh", "Programme", None),
+        ("Fiona", "Ask", None),
+    ]
+
+
 def test_a_bulgarian_letter_to_the_mentee_lists_what_the_reader_does():
     note = (
         "Ники,\n\nблагодаря ти за днешния разговор.\n\nКакво правиш ти:\n"
