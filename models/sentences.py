@@ -193,7 +193,8 @@ CHAT_NAME_FIRST_RE = re.compile(
 # Discord's: "**Kenji Watanabe** — Today at 16:02", "Lucía Ortega — 19/03/2026 16:03".
 SLACK_HEADER_RE = re.compile(
     r"^\s*(?:\*\*)?(?P<who>[A-ZА-Я][\wА-Яа-я'’.-]+(?:\s+[A-ZА-Я][\wА-Яа-я'’.-]+){0,2}|"
-    r"[a-z]{2,}[._][a-z0-9._]{1,20})(?:\*\*)?"  # or a handle: "**kwame.o** 10:05"
+    r"[a-z]{2,}[._][a-z0-9._]{1,20})(?:\s+\([^()]{1,30}\))?(?:\*\*)?"  # "**kwame.o** 10:05"
+    # (or "**owen.b (Coach O)** 4:02 PM", a display name in brackets)
     r"(?:\s+[—–-]\s+(?:(?:Today|Yesterday)\s+at\s+|[\d./-]{6,10}\s+)?|\s+)"
     r"(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|\[\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\])\s*$"
 )

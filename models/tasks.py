@@ -112,6 +112,8 @@ DATE_CUE_RE = re.compile(
 # When-words a task keeps after its date went, or that name no date: "pair on tuning, monday
 # afternoon", "ще се запиша тия дни", "one of these days", "get the application in before then".
 LEFTOVER_WHEN_RE = re.compile(
+    # (Not "the plan for the parent evening", "the open morning": an event, not a time.)
+    r"(?<!\bparent)(?<!\bparents)(?<!\bopen)(?<!\bquiz)(?<!\bawards)(?<!\bcareers)"
     r",?\s+(?:(?:in the\s+|this\s+)?(?:morning|afternoon|evening|first thing)|тия дни|тези дни|"
     r"сутринта|вечерта|"
     r"(?:one of )?these days|(?:before|by|until|till)\s+then)$",
@@ -176,6 +178,8 @@ def clean_task(task: str, ref: date | None) -> str:
     task = re.sub(r"\b(myself|it|them|together)\s+(?:morning|afternoon|evening)(?=\s)", r"\1",
                   task)  # fmt: skip
     task = re.sub(r",?\s+some ?time$", "", task)  # "..., some time [next week]": the date went
+    # "draft the form, [end of next week] realistically": a hedge on the date, not the task.
+    task = re.sub(r",?\s+(?:realistically|hopefully|ideally|probably|at the latest)$", "", task)
     # "Take on the report, it'll be ready [by Friday]": the promise says it, the task need not.
     task = re.sub(r"(?:,\s*(?:it['’]ll|it will|ще)\s+(?:be|е|бъде)|,?\s+(?:да бъде|to be))\s+"
                   r"(?:ready|done|готов\w*)$", "", task)  # fmt: skip

@@ -201,6 +201,24 @@ def test_an_apology_in_a_message_of_its_own_keeps_the_request_open_for_the_yes()
     assert found[0]["task"].startswith("Прати списъка с оплакванията")
 
 
+def test_slack_headers_with_a_display_name_in_brackets_say_who_writes():
+    chat = (
+        "**owen.b (Coach O)** 4:06 PM\nyou'll be fine. can you put together the U12 session plan "
+        "for the parent evening? one page\n\n"
+        "**priya.s** 4:07 PM\nalso could you send me the safeguarding refresher link?\n\n"
+        "**owen.b (Coach O)** 4:07 PM\non it, you'll have it by EOD\n\n"
+        "**priya.s** 4:11 PM\nre the plan — sure, thursday ok?\n\n"
+        "**priya.s** 4:14 PM\nI'll also draft the player feedback form, end of next week "
+        "realistically\n"
+    )
+    found = extract_actions(split_sentences(chat), ["Priya", "Owen"], date(2026, 2, 23), None)
+    assert [(a["owner"], a["task"], a["due"]) for a in found] == [
+        ("Priya", "Put together the U12 session plan for the parent evening", "2026-02-26"),
+        ("Owen", "Send Priya the safeguarding refresher link", "2026-02-23"),
+        ("Priya", "Draft the player feedback form", "2026-03-06"),
+    ]
+
+
 def test_in_a_two_person_chat_the_handle_that_names_nobody_is_the_other_participant():
     """ "Мими Лозенец" names neither participant; "Краси Г." is Красимира, so Мими is Милена."""
     chat = (
