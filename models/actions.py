@@ -798,7 +798,10 @@ def _loose_topic(text: str) -> re.Match | None:
 # "черновата на статията ще я прочета": an object put first, then picked up by a clitic.
 BARE_TOPIC_RE = re.compile(r"^\W*(?P<topic>[а-я][а-я ]{2,60}?)\s*$")
 # The same at the start of a sentence: "Скрипта за отказ ще ти го пратя в сряда".
-FRONTED_TOPIC_RE = re.compile(r"^\W*(?P<topic>[А-Я][а-я]+(?:[ -][а-яa-z-]+){0,8}?)\s*$")
+# ("А черновата на бюджета ще ти я пратя": a leading "а", "и", "пък" is no part of it.)
+FRONTED_TOPIC_RE = re.compile(
+    r"^\W*(?:(?:[Аа]|[Ии]|[Нн]о|[Пп]ък)\s+)?(?P<topic>[А-Яа-я][а-я]+(?:[ -][а-яa-z-]+){0,8}?)\s*$"
+)
 ROLE_VERBS = {"lead", "own", "manage", "head", "води", "ръководи", "отговаря"}
 # Phone typing: "im redoing the end cap tonight", "mon: i talk to Lou".
 ILL_RE = re.compile(r"(?<![\w'’])[Ii]ll\s+(?=([a-z]+)\b)")
