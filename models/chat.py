@@ -38,6 +38,7 @@ REQUEST_RE = re.compile(
     # "do you want to own that one?" asks the reader; a bare "want to ...?" proposes to both.
     # ("👏 could you also pull ...?": an emoji may come first.)
     r"(?:(?:^|[.!,:;–—]\s+|(?<=[a-z])\s+|(?<=[^\w\s.,?])\s+)(?:(?:[Аа]|[Ии]|[Аа]ми)\s+)?"
+    r"(?:ти\s+)?"  # "А ти можеш ли да ...?"
     r"(?:(?P<you>would you mind|"
     r"would you be able to|(?:is there )?any chance you could|are you able to|"
     r"(?:can|could) I ask you to|"
@@ -177,7 +178,9 @@ LATE_TURNS = 4  # how many of the other person's messages a question stays open 
 # A moment to check before answering: "let me check", "give me a sec", "чакай да видя".
 HOLD_RE = re.compile(
     r"^\W*(?:let me (?:check|see|look)|give me a (?:sec|second|minute|min)|hang on|one sec|"
-    r"hmm|чакай|момент|секунда|дай да (?:видя|погледна))(?![\wА-Яа-я])",
+    r"hm+|хм+|чакай|момент|секунда|дай да (?:видя|погледна)|да видя)(?![\wА-Яа-я])|"
+    # "Хм, петък ми е натоварен...": a thought trailing off before the answer.
+    r"[^?]*(?:\.\.\.|…)\s*$",
     re.I,
 )
 # "Sorry, was on the desk. Yes, ...", "Извинявай, бях на гишето. Да, ...": an apology first.

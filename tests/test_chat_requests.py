@@ -219,6 +219,20 @@ def test_slack_headers_with_a_display_name_in_brackets_say_who_writes():
     ]
 
 
+def test_a_request_answered_after_a_hesitation_that_trails_off():
+    chat = (
+        "[02.09.26, 18:45] Краси Петров: А ти можеш ли да подготвиш кратко обучение за новите "
+        "добавки до петък? 10–15 минути, не повече\n"
+        "[02.09.26, 18:52] Деси 💊: Хм, петък ми е натоварен...\n"
+        "[02.09.26, 18:58] Деси 💊: Добре, поемам 💪\n"
+    )
+    found = extract_actions(
+        split_sentences(chat), ["Десислава", "Красимир"], date(2026, 9, 2), None
+    )
+    assert [(a["owner"], a["due"]) for a in found] == [("Десислава", "2026-09-04")]
+    assert found[0]["task"].startswith("Подготви кратко обучение")
+
+
 def test_in_a_two_person_chat_the_handle_that_names_nobody_is_the_other_participant():
     """ "Мими Лозенец" names neither participant; "Краси Г." is Красимира, so Мими is Милена."""
     chat = (
