@@ -5,9 +5,10 @@ condition or a meeting."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from string import ascii_letters
 
-from models.dates import find_dates
+from models.dates import due_date, find_dates
 from models.names import NameIndex, canonical_placeholder
 from models.tasks import ing_base
 
@@ -411,6 +412,14 @@ AGREED_BG_RE = re.compile(
 )
 
 
+SOME_DAY = date(2026, 1, 1)  # only whether a phrase is a date at all is asked of it
+AGREED_LEAD_BG_RE = re.compile(
+    r"^\W*(?:(?:(?:е|бе|беше)\s+)?(?:договорено|решено|уговорено|прието)"
+    r"(?:\s+(?:е|бе|беше))?|разбрахме се|договорихме се)(?:\s+(?:също|и))?,?\s+",
+    re.I,
+)
+
+
 def _only_date(before: str) -> bool:
     found = find_dates(before, None)
     return (
@@ -442,7 +451,14 @@ def is_task_clause(c: dict, text: str, index: NameIndex) -> bool:
         topic = re.fullmatch(r"[^.!?;]{1,60}?\s*(?:[—–:]|\s-)\s*", before)
         # "Беше договорено Пламен да изготви ...", "В срок от 10 дни Пламен да направи ...":
         # what was agreed, or a date, may come first.
-        agreed = AGREED_BG_RE.search(before) or _only_date(before)
+        lead = AGREED_LEAD_BG_RE.match(before)
+        # ("Договорено бе също до края на месеца Росица да ...": what was agreed, then a date.)
+        when = lead and before[lead.end() :]
+        agreed = (
+            AGREED_BG_RE.search(before)
+            or _only_date(before)
+            or (when and len(when.split()) <= 6 and due_date(when, SOME_DAY)[0] is not None)
+        )
         if (
             before.strip(" -–—:*")
             and not asked

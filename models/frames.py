@@ -316,6 +316,9 @@ _BG_DOUBLED = (
 SIMPLE_FRAMES_BG = [
     # "Борис се нае да ...", "Аз се наемам да ...": took it on.
     (re.compile(r"(?<![\wА-Яа-я])(?:се\s+нае|се\s+наема)\s+да\s+"), "ще ", False),
+    # "... и се ангажирах да прегледам ...", "Ангажирах се да ...": committed to it.
+    (re.compile(r"(?<![\wА-Яа-я])(?:се\s+ангажира(?:х|хме)?|[Аа]нгажира(?:х|хме)\s+се)\s+да\s+"),
+     "ще ", False),
     (re.compile(r"(?<![\wА-Яа-я])(?:[Аа]з\s+)?[Сс]е\s+наемам\s+да\s+"), "Ще ", False),
     # "Before the meeting on Tuesday, please write down ...": the order after the date.
     (re.compile(r"^(?P<l>[^,;:]{3,60}),\s+please\s+(?=[a-z]{2,}\s)"), r"\g<l>, ", False),
@@ -376,6 +379,11 @@ BG_TOOK_ON_RE = re.compile(
     r"(?<![\wА-Яа-я])(?P<subj>" + BG_NAME + r"|[Тт]ой|[Тт]я)\s+"
     # ("Борис предложи да ..." is mostly a suggestion to the other one: not here.)
     r"(?:пое задачата|пое ангажимента|се нагърби|пое отговорността)\s+да\s+"
+)
+# "Пламен поема изготвянето на плановете": takes it on (a thing follows, not "да").
+BG_TAKES_ON_RE = re.compile(
+    r"(?<![\wА-Яа-я])(?P<subj>" + BG_NAME + r"|[Тт]ой|[Тт]я)\s+поема\s+"
+    r"(?!(?:вината|риска|удара)(?![а-я]))(?=[а-я]{4,}(?:то|та|а|я)\s)"  # (not "the blame")
 )
 # "Моето домашно е да ...", "Следваща стъпка за мен: да ...", "Задача за Борис — да ...".
 BG_STEP_RE = re.compile(
@@ -612,6 +620,7 @@ def _normalise_bg(text: str, index: NameIndex | None, dated: bool) -> str:
         rest = re.sub(r"^\s*[–—-]?\s*в срок\s+", " ", text[m.end() :])  # "– в срок до ..."
         text = f"{m.group('lead')}{m.group('who')} да {m.group('task')}{rest}"
     text = BG_TOOK_ON_RE.sub(lambda m: f"{m.group('subj')} ще ", text)
+    text = BG_TAKES_ON_RE.sub(lambda m: f"{m.group('subj')} ще поеме ", text, count=1)
     text = BG_STEP_RE.sub(lambda m: _bg_step(m, index), text, count=1)
     # "Ще гледам да прегледам ...", "ще се постарая да ...": I will.
     text = re.sub(r"(?<![\wА-Яа-я])([Щщ]е)\s+(?:гледам|гледаме)\s+да\s+(?=[а-я])", r"\1 ", text)
