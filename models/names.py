@@ -424,6 +424,11 @@ class NameIndex:
         keys = [key]
         if key[-1] in "aeiouy" and len(key) >= 4:
             keys.append(key[:-1])  # "Цвети" for Цветелина, "Любо" for Любомир, "Вики"
+        elif re.match(r"[А-Я][а-я]и$", word):
+            # "Оги" for Огнян, "Ели" for Елица: the first syllable and "-и".
+            fitting = [p for p in self.participants if skeleton(p.split()[0]).startswith(key[:-1])]
+            if len(fitting) == 1:
+                return fitting[0]
         elif re.match(r"[А-Я][а-я]{2}$", word) and word[-1] in "ая":
             # "Ива" for Ивелина: a woman's name's first syllable and "-а".
             female = [p for p in self.participants if p.split()[0][-1] in "ая"]
