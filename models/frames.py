@@ -527,6 +527,47 @@ def _subject(word: str) -> str:
             "her": "she"}.get(word.lower(), word)  # fmt: skip
 
 
+# 'Oskar: "I'll do two simulator sessions"', 'you said: "I'll dig it out ..."', 'She has the
+# script — "I'll send it tomorrow."': a participant's own words, quoted, promise something.
+_QUOTED_I = (
+    r"[\"“„](?:I['’]ll|I will|I['’]m going to|I am going to)\s+(?P<rest>[^\"”“]{3,150}?)[.!]?"
+    r"[\"”“]"
+)
+QUOTED_SAID_RE = re.compile(
+    r"\b(?P<subj>[A-Z][a-z'’-]+|[Hh]e|[Ss]he|[Yy]ou)\s+(?:said|says|replied|promised|told me)"
+    r"\s*[:,]?\s*" + _QUOTED_I
+)
+QUOTED_AFTER_RE = re.compile(
+    r"^(?P<lead>\W*)(?P<subj>[A-Z][a-z'’-]+|He|She)(?P<mid>\s*:|\s+[^\"“„:]{0,80}?\s[—–:-])\s*"
+    + _QUOTED_I
+)
+
+
+def _quoted_promise(text: str, index: NameIndex | None) -> str:
+    """The quoted promise told as the speaker's: 'Oskar: "I'll do X"' → "Oskar will do X",
+    'She has the script — "I'll send it"' → "She has the script, and she will send it". Only
+    a pronoun or one of the pair speaks; anyone else's words stay quoted."""
+    for rx in (QUOTED_SAID_RE, QUOTED_AFTER_RE):
+        m = rx.search(text)
+        if not m:
+            continue
+        subj = m.group("subj")
+        pronoun = subj.lower() in ("he", "she", "you")
+        if not pronoun and not (index and index.resolve(subj)):
+            continue
+        # In the quote "you" is the one it was said to: the writer.
+        rest = re.sub(r"\byour\b", "my", re.sub(r"\byou\b", "me", m.group("rest")))
+        tail = text[m.end() :]
+        if rx is QUOTED_SAID_RE:
+            return f"{text[: m.start('subj')]}{subj} will {rest}.{tail}"
+        mid = m.group("mid").strip(" :—–-")
+        if not mid:
+            return f"{m.group('lead')}{subj} will {rest}.{tail}"
+        told = subj.lower() if pronoun else subj
+        return f"{m.group('lead')}{subj} {mid}, and {told} will {rest}.{tail}"
+    return text
+
+
 def normalise(text: str, index: NameIndex | None, dated: bool, partner: str | None = None) -> str:
     """`text` with its commitment frames rewritten to "X will ..." / "X ще ..."; `dated` says
     whether the line has a due date (frames that often name a role, not a task, need one);
@@ -540,6 +581,7 @@ def normalise(text: str, index: NameIndex | None, dated: bool, partner: str | No
         if dated or not needs_date:
             text = pattern.sub(repl, text)
     text = _pair_subject(text, index)
+    text = _quoted_promise(text, index)
     if dated:
         text = GERUND_PLAN_RE.sub(_gerund_plan, text, count=1)
     text = CLEFT_RE.sub(lambda m: f"{m.group('subj')} will ", text)

@@ -49,6 +49,10 @@ def _items(text, participants=("Ana", "Boris"), author="Ana"):
          ("Boris", "Draft a revised monitoring chart and circulate it", FRIDAY)),
         ("The budget sheet will be sent by Boris on Friday.",
          ("Boris", "Send the budget sheet", FRIDAY)),
+        ('Boris: "I\'ll do two simulator sessions by Friday."',
+         ("Boris", "Do two simulator sessions", FRIDAY)),
+        ('When I asked about the rota, you said: "I\'ll send it to you by Friday."',
+         ("Boris", "Send the rota to Ana", FRIDAY)),
         ("Staffing. A draft rota is to be prepared by Mr Boris by Friday.",
          ("Boris", "Prepare a draft rota", FRIDAY)),
         ("Both parties to compile a list of frequent client questions.",
@@ -243,6 +247,7 @@ def test_more_bulgarian_frames_name_the_owner(text, owner):
         "It would be nice to rewrite the rota template at some point.",
         "Remember to breathe between the questions.",  # advice: no date
         "Maria and I will rewrite the rota template by Friday.",  # not the pair: the writer's
+        'Maria said: "I\'ll rewrite the rota template by Friday."',  # someone else's words
     ],
 )
 def test_more_near_misses(text):
