@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from models.clauses import bg_bare_person
 from models.names import NameIndex
 from models.tasks import TASK_VERBS, ing_base, participle_verb
 
@@ -441,6 +442,12 @@ BG_AGREED_YOU_RE = re.compile(
     r"(?<![\wА-Яа-я])се (?:разбрахме|договорихме|уговорихме))(?:,?\s+че)?\s+)да\s+"
     r"(?=(?:(?:се|си|ми|му|ѝ|им|го|ги|я)\s+){0,2}[а-я]{3,}(?:иш|еш|аш|яш)(?![\wА-Яа-я]))"
 )
+# "Затова се разбрахме да се запиша за курса ...": what was agreed for the writer.
+BG_AGREED_ME_RE = re.compile(
+    r"((?:[Рр]азбрахме се|[Дд]оговорихме се|[Уу]говорихме се|"
+    r"(?<![\wА-Яа-я])се (?:разбрахме|договорихме|уговорихме))(?:,?\s+че)?\s+)да\s+"
+    r"(?=(?:(?:се|си|ми|му|ѝ|им|го|ги|я)\s+){0,2}(?P<verb>[а-я]{3,})(?![\wА-Яа-я]))"
+)
 # "4.2. Да се подготви личен план за развитие (Г. Русева) – в срок до ...": minutes' passive.
 BG_MINUTES_PASSIVE_RE = re.compile(
     r"^(?P<lead>\W*(?:\d+(?:\.\d+)*\.?\s+)?)[Дд]а се\s+(?P<task>[а-я]{3,}[^()]{3,120}?)\s*"
@@ -660,6 +667,11 @@ def _normalise_bg(text: str, index: NameIndex | None, dated: bool) -> str:
             text = pattern.sub(repl, text)
     text = BG_PROMISED_TO_RE.sub(lambda m: m.group("verb") + " да ", text)
     text = BG_AGREED_YOU_RE.sub(lambda m: m.group(1) + "ти ще ", text, count=1)
+    m = BG_AGREED_ME_RE.search(text)
+    # ("Миналия път се разбрахме да си водя дневник": agreed before, reported now.)
+    earlier = m and re.search(r"[Мм]иналия път|[Пп]редния път|[Мм]иналата среща", text[: m.start()])
+    if m and not earlier and bg_bare_person(m.group("verb")) == "1s":
+        text = f"{text[: m.start()]}{m.group(1)}аз ще {text[m.end() :]}"
     m = BG_MINUTES_PASSIVE_RE.match(text)
     if m and index and index.resolve(m.group("who")):
         rest = re.sub(r"^\s*[–—-]?\s*в срок\s+", " ", text[m.end() :])  # "– в срок до ..."

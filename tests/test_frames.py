@@ -109,6 +109,8 @@ BG = ("Ана", "Борис")
         ("Борис поема прегледа на графика, до петък.",
          ("Борис", "Поеми прегледа на графика", FRIDAY)),
         ("Обеща да ми пратиш графика до петък.", ("Борис", "Прати графика", FRIDAY)),
+        ("Затова се разбрахме да се запиша за курса по анализ до петък.",
+         ("Ана", "Запиши се за курса по анализ", FRIDAY)),
         ("Хареса ми идеята и се ангажирах да прегледам графика до петък.",
          ("Ана", "Прегледай графика", FRIDAY)),
         ("Договорено бе също до края на месеца Борис да прегледа графика.",
@@ -248,6 +250,7 @@ def test_more_bulgarian_frames_name_the_owner(text, owner):
         "Remember to breathe between the questions.",  # advice: no date
         "Maria and I will rewrite the rota template by Friday.",  # not the pair: the writer's
         'Maria said: "I\'ll rewrite the rota template by Friday."',  # someone else's words
+        "Миналия път се разбрахме да си водя дневник. Водих го две седмици.",  # done since
     ],
 )
 def test_more_near_misses(text):
