@@ -141,8 +141,17 @@ NOT_A_TASK_RE = re.compile(
     # "I'll let you know if anything changes": a promise to tell, on a condition.
     r"let (?:\w+ )?know if\b|кажа,? ако\b|"
     # "Нямаш бърза работа – до края на месеца е достатъчно", "Спокойно, не е за утре".
-    r"нямай бърза работа|не бързай|спокойно\b|няма бързане|no rush\b)",
+    r"нямай бърза работа|не бързай|спокойно\b|няма бързане|no rush\b|"
+    # "you'll need it for point 1", "not sure I'll get
+    # round to it", "I said I'd stay out of that": no task in them.
+    r"need (?:it|them|this|that)\b|"
+    r"get (?:a)?round to\b|stay out of\b|"
+    # "Следваща среща — 12.10": the next meeting's row in a table.
+    r"следваща(?:та)? среща\b|next (?:session|meeting|catch-?up)\b)",
     re.I,
+)
+LETS_DROP_RE = re.compile(
+    r"\b(?:let['’]s|we['’]ll|we will|we can)\s+drop\s+(?:it|that|this)\b", re.I
 )
 MEET_VERBS = {"meet", "see", "reconvene", "catch", "regroup", "talk", "speak", "discuss",
               "видим", "срещнем", "чуем", "съберем", "обсъдим", "говорим"}  # fmt: skip
@@ -514,6 +523,8 @@ def _extract_actions(
         if _pair_owned(a["owner"], index)
         and not BOOKING_TASK_RE.match(a["task"])
         and not NOT_A_TASK_RE.match(a["task"])
+        # ("you weren't keen, so let's drop it": an idea given up, whatever "it" is.)
+        and not (a["task"].startswith("Drop ") and LETS_DROP_RE.search(texts[a["sources"][0]]))
         and not GARBLED_ORDER_RE.match(a["task"])
         and not _books_next_meeting(a["task"], texts[a["sources"][0]])
         and WORDY_RE.search(a["task"])
@@ -664,6 +675,8 @@ TRAILING_IF_RE = re.compile(
     # "Join the visit to the supplier — if travel is approved": on someone else's yes.
     r"\s[—–]\s*if\s+(?:[a-z]+\s+){1,3}(?:is|gets?|are)\s+"
     r"(?:approved|signed off|agreed|confirmed)\b|"
+    # "I'll sit in if you'd like some moral support", "ако искаш": only if the other wants.
+    r"\bif\s+you(?:['’]d|\s+would)\s+like\b|\bif\s+you\s+want\b|(?<![\wА-Яа-я])ако искаш\b|"
     # "call me if the 1:1s throw up anything weird": only if something happens.
     r"^(?:call|ring|text|ping|message|phone|shout|email)\s+(?:me|us)\s+if\b",
     re.I,

@@ -164,6 +164,11 @@ def test_a_header_with_whose_it_is_in_brackets_is_still_the_pair_s():
         "- Kestrel procurement — Return signed NDA — 3.07",
         "- Regional VP — Pricing approval for the volume tier — TBD",
         "Lorraine then decides the dates, nothing either of us can do about that bit.",
+        "I suggested Toastmasters, you didn't sound keen, so let's drop it.",
+        "He suggested a wins file; good idea, not sure I'll get round to it.",
+        "Mark is supposed to approve the travel — I said I'd stay out of that.",
+        "You'll need it for point 1.",
+        "| Кой | Какво | Кога |\n|---|---|---|\n| Boris | Следваща среща | 12.10 |",
     ],
 )
 def test_more_look_alikes_from_lists_and_letters(line):
