@@ -999,6 +999,11 @@ BG_BOTH = ("двамата", "и двамата", "двете", "и двете")
 # "Sasha writes them, end of next month", "rota: W raises it w/ Dana by Thu": a participant
 # and a dated present tense, in notes, is their plan.
 NAME_PRESENT_RE = re.compile(r"(^\W*|:\s+)(" + NAME + r")\s+(?P<verb>[a-z]{2,}s)\b")
+# "IL rewrites ...", "→ ПД праща ...": initials and a verb in the present, in a list.
+INITIALS_PRESENT_RE = re.compile(
+    r"(?:^\W*|:\s+|[→>]\s*)(?P<who>[A-ZА-Я]{2,3}|[A-ZА-Я]\.\s?[A-ZА-Я]\.?)\s+"
+    r"(?P<verb>[a-z]{2,}s|[а-я]{3,}(?:ва|ща|ма|я|ее|ие|ае))(?![\wА-Яа-я])"
+)
 
 
 # "you'll", "you said", "your CV", "ти ще", "твоя": the writer addresses the reader.
@@ -1286,6 +1291,18 @@ def _untyped(
     m = I_PRESENT_RE.match(text)
     if m and m.group("verb") in TASK_VERBS and dated:
         text = m.group(1) + " will " + text[m.end() :]
+    m = INITIALS_PRESENT_RE.search(text)
+    who = m and index and index.resolve_tag(m.group("who"))
+    if m and dated and who:
+        # "→ IL rewrites the handover template by Mon", "ПД праща шаблона до петък".
+        verb = m.group("verb")
+        if verb[0].isascii():
+            rest = in_base_form(verb.capitalize() + text[m.end() :])
+            if base_form(verb) in TASK_VERBS - {"start", "join", "attend"}:
+                text = f"{text[: m.start('who')]}{who} will {rest[0].lower()}{rest[1:]}"
+        else:
+            verb = {"поема": "поеме"}.get(verb, verb)
+            text = f"{text[: m.start('who')]}{who} ще {verb}{text[m.end() :]}"
     m = NAME_PRESENT_RE.search(text)
     if m and dated and index and index.resolve(m.group(2)):
         verb = base_form(m.group("verb"))

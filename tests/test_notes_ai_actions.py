@@ -908,6 +908,18 @@ def test_things_for_you_lists_orders_with_any_task_verb():
     ]
 
 
+def test_initials_and_a_present_tense_verb_in_a_list_name_the_owner():
+    note = "- On-call handover doc is a mess → IL rewrites handover template, by Monday\n"
+    assert _actions(note, participants=("Ingrid", "Sofia")) == [
+        ("Ingrid", "Rewrite handover template", "2026-03-09")
+    ]
+    note = "- ПД поема обучението на Ваня до петък\n- ПД праща шаблона за анамнеза до петък\n"
+    assert [owner for owner, _, _ in _actions(note, participants=("Петър", "Десислава"))] == [
+        "Петър",
+        "Петър",
+    ]
+
+
 def test_a_bulgarian_letter_to_the_mentee_lists_what_the_reader_does():
     note = (
         "Ники,\n\nблагодаря ти за днешния разговор.\n\nКакво правиш ти:\n"
