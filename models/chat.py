@@ -93,6 +93,12 @@ QA_SPEAKER_RE = re.compile(
 )
 
 
+# "Q: Which lenders ...?" after "Q (Olly): ...": the same asker (and "A:" the same answerer).
+QA_ROLE_RE = re.compile(
+    r"^\s*(?P<role>Q|A|В|О|Въпрос|Отговор)\s*(?:\((?P<who>[^()]{1,30})\))?\s*:\s+"
+)
+
+
 def _chat_line(text: str) -> re.Match | None:
     for rx in (CHAT_PREFIX_RE, CHAT_HEADER_RE, *CHAT_HEADER_RES, QA_SPEAKER_RE):
         m = rx.match(text)
@@ -131,9 +137,15 @@ def chat_speakers(texts: list[str], index: NameIndex, is_task) -> list[str | Non
     found = []
     lines = [_chat_line(text) for text in texts]
     others = _other_handle(lines, index)
+    roles: dict[str, str] = {}  # "Q"/"A" → who asked / answered with a name last
     for text, m in zip(texts, lines, strict=True):
         who = _speaker(m.group("who"), index) if m and index else None
         who = who or (others.get(m.group("who")) if m else None)
+        qa = QA_ROLE_RE.match(text)
+        if qa and who:
+            roles[qa.group("role")] = who
+        elif qa and not qa.group("who") and index:
+            who = roles.get(qa.group("role"))
         # ("Boris: can you send me the rota?", "Ana: sure": a question or a yes is a speaker's
         # line, not a task listed for that person.)
         said = message(text).strip()

@@ -247,6 +247,22 @@ def test_in_a_two_person_chat_the_handle_that_names_nobody_is_the_other_particip
     ]
 
 
+def test_bare_q_and_a_lines_keep_the_asker_and_answerer_named_first():
+    note = (
+        "**Q (Olly):** The Brennan case. How do I present affordability?\n"
+        "**A (Hannah):** Show both years.\n\n"
+        "**Q:** Which lenders even take that profile right now?\n"
+        "**A:** Fewer than you'd think. I'll forward you my lender criteria matrix tomorrow.\n\n"
+        "**Q:** Exams?\n**A:** Where are you with CeMAP 3?\n"
+        "**Olly:** I'm going to try to get through the full mock paper before the 1st.\n"
+    )
+    found = extract_actions(split_sentences(note), ["Oliver", "Hannah"], date(2026, 5, 20), None)
+    assert [(a["owner"], a["due"]) for a in found] == [
+        ("Hannah", "2026-05-21"),
+        ("Oliver", "2026-06-01"),
+    ]
+
+
 def test_a_q_and_a_note_names_who_asks_and_who_answers():
     note = (
         "Q (Mat): Could you send me the checklist you use for claim numbering?\n"
