@@ -372,6 +372,19 @@ def clause_matches(text: str) -> list[dict]:
         subject_before = BG_SUBJECT_BEFORE_RE.search(text[: m.start()])
         if subject_before and subject_before.group(0).split()[0].lower() in BG_TIME_WORDS:
             subject_before = None  # "Утре ще ти пратя ...": a time word, not a subject
+        if (
+            subject_before
+            and re.search(
+                r"(?:^|\s)(?:[Зз]а|[Пп]о|[Сс]ъс?|[Оо]т|[Кк]ъм|[Пп]ри|[Оо]коло|[Оо]тносно)\s+(?:[^\s,]+\s+)?$",
+                text[: subject_before.start()],
+            )
+            and not re.search(
+                r"[Зз]а\s+(?:пръв|първи|последен|втори)\s+$", text[: subject_before.start()]
+            )
+        ):
+            # "За тестовете ще пусна ...": a topic, not a subject ("За пръв път ще водя сама
+            # ..." tells what is new, not what is promised).
+            subject_before = None
         # "черновата на статията ще я прочета": with the object doubled by a clitic, the noun
         # before "ще" is the object, not the subject.
         doubled = (

@@ -183,10 +183,12 @@ CHAT_HEADER_LINE_RE = re.compile(
 )
 # Telegram's header line: the name first, then the stamp ("Даниела Петрова, [20.10.2026 18:52]");
 # LinkedIn's and Messenger's: "Fiona Reid, 4:41 PM".
+# Telegram's: "Мариела Георгиева, 17:41", "@kaloyan_qa, 17:40".
 CHAT_NAME_FIRST_RE = re.compile(
-    r"^\s*(?P<who>[A-ZА-Я][\wА-Яа-я'’-]+(?:\s+[A-ZА-Я][\wА-Яа-я'’-]+){0,2}(?:\s+[A-ZА-Я]\.)?),?\s*"
+    r"^\s*(?P<who>[A-ZА-Я][\wА-Яа-я'’-]+(?:\s+[A-ZА-Я][\wА-Яа-я'’-]+){0,2}(?:\s+[A-ZА-Я]\.)?|"
+    r"@[\w.]{2,30}),?\s*"
     r"(?:\[(?:[\d./-]{6,10},?\s+)?\d{1,2}:\d{2}(?::\d{2})?\]|"
-    r"(?<=,\s)\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?)\s*$"
+    r"(?<=,\s)\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)\s*$"
 )
 # Slack's: "**Калина Петрова**  16:05", "Kwame Mensah  10:05 AM", "**dec_ops** [10:02]" (a name,
 # bold or not, and a time).

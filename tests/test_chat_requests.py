@@ -263,6 +263,18 @@ def test_bare_q_and_a_lines_keep_the_asker_and_answerer_named_first():
     ]
 
 
+def test_telegram_headers_with_a_name_or_handle_a_comma_and_a_24_hour_time():
+    chat = (
+        "@kaloyan_qa, 17:43\nДобре. Ще пусна отделен nightly job до петък.\n\n"
+        "Мариела Георгиева, 17:45\nСупер. Аз ще ти пратя моя шаблон за test plan днес.\n"
+    )
+    found = extract_actions(split_sentences(chat), ["Калоян", "Мариела"], date(2026, 6, 3), None)
+    assert [(a["owner"], a["due"]) for a in found] == [
+        ("Калоян", "2026-06-05"),
+        ("Мариела", "2026-06-03"),
+    ]
+
+
 def test_a_q_and_a_note_names_who_asks_and_who_answers():
     note = (
         "Q (Mat): Could you send me the checklist you use for claim numbering?\n"
