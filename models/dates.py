@@ -149,7 +149,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         # "the" and nothing noun-like after it ("the 3rd session" is not a date).
         "month_day_only",
         re.compile(
-            _B + r"(?:the\s+(\d{1,2})(?:st|nd|rd|th)(?!\w)"
+            # ("Owe A my draft → 20th": an arrow list gives the day after the arrow.)
+            _B + r"(?:(?:the\s+|(?<=→\s)|(?<=->\s)|(?<=→))(\d{1,2})(?:st|nd|rd|th)(?!\w)"
             r"(?!\s+(?!(?:and|or|at|so|but|if|when|then|because|since|latest|he|she|i|we|they|"
             r"you|it|to|for|with|please|okay|ok|right|yeah|alright|that['’]s)\b)[a-z])"
             r"|(?<=(?:до|на)\s)(\d{1,2})-?(?:ти|ви|ри|ми|и)" + _E + r"|"

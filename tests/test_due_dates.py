@@ -68,6 +68,7 @@ CASES = [
     ("in three days", REF + timedelta(3)),
     ("by the 15th", date(2026, 3, 15)),
     ("by the 2nd", date(2026, 4, 2)),
+    ("tasting menu draft → 20th", date(2026, 3, 20)),
     ("до 20-ти", date(2026, 3, 20)),
     ("до 5-и", date(2026, 3, 5)),
     ("registration closes on the 30th", date(2026, 3, 30)),
