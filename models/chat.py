@@ -184,7 +184,7 @@ LATE_ACCEPT_RE = re.compile(
     re.I,
 )
 DECLINE_RE = re.compile(r"^\W*(?:no\b|nope\b|not\s|can['’]t\b|не(?:\s|,|$)|няма как)", re.I)
-LATE_TURNS = 4  # how many of the other person's messages a question stays open for
+LATE_TURNS = 6  # how many of the other person's messages a question stays open for
 
 
 # A moment to check before answering: "let me check", "give me a sec", "чакай да видя".

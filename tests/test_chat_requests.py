@@ -275,6 +275,23 @@ def test_telegram_headers_with_a_name_or_handle_a_comma_and_a_24_hour_time():
     ]
 
 
+def test_a_request_taken_on_five_messages_later_by_naming_it():
+    chat = (
+        "[09:11] Declan: could you also send me the anonymised timeline of the case?\n"
+        "[09:12] Amara: with the pre-action protocol steps too?\n"
+        "[09:12] Declan: yeah that'd be perfect\n"
+        "[09:15] Amara: second thing, the damp complaint. repairs say they'll inspect\n"
+        "[09:16] Declan: ok that's repairs' timeline not yours. just log it\n"
+        "[09:17] Amara: already logged 👍\n"
+        "[09:19] Declan: and the estate walkabout — you wanted someone to come with you?\n"
+        "[09:20] Amara: yes please, it's next Thursday\n"
+        "[09:24] Amara: oh and re the timeline — yep, will get that to you by Wednesday\n"
+    )
+    found = extract_actions(split_sentences(chat), ["Amara", "Declan"], date(2026, 4, 27), None)
+    timeline = [a for a in found if "timeline" in a["task"]]
+    assert [(a["owner"], a["due"]) for a in timeline] == [("Amara", "2026-04-29")]
+
+
 def test_a_q_and_a_note_names_who_asks_and_who_answers():
     note = (
         "Q (Mat): Could you send me the checklist you use for claim numbering?\n"
