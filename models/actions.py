@@ -1376,6 +1376,8 @@ def _outsider_line(m: re.Match | None, note: _Note) -> bool:
     head = m.group("head").strip()
     if note.index.resolve(head) or names_in(head, note.index) or len(head.split()) > 4:
         return False
+    if imperative(head):
+        return False  # "Update my portfolio photos (ballgown + coat) — ...": the task itself
     first = head.split()[0]
     if m.group("aside"):
         return _third_party(first, note) or bool(ROLE_RE.search(m.group(0)))

@@ -438,6 +438,8 @@ class NameIndex:
             fitting = [p for p in female if skeleton(p.split()[0]).startswith(key[:-1])]
             if len(fitting) == 1:
                 return fitting[0]
+        if re.match(r"[А-Я][а-я]{2,}ко$", word):
+            keys.append(key[:-2])  # "Васко" for Васил, "Пешко" for Петър: "-ко" on the start
         if key.endswith("io") and len(key) >= 5:
             keys.append(key[:-2])  # "Кальо" for Калоян, "Митьо" for Митко: "-ьо" on the start
         if len(key) == 4 and key[:2] == key[2:]:

@@ -920,6 +920,17 @@ def test_initials_and_a_present_tense_verb_in_a_list_name_the_owner():
     ]
 
 
+def test_a_checklist_task_with_an_aside_in_brackets_is_still_the_writer_s():
+    note = (
+        "Bernie says I should finish one garment properly. I agree with her.\n\n"
+        "## Next couple of weeks\n"
+        "- [ ] Update my portfolio photos (ballgown + coat) — by Friday\n"
+    )
+    assert _actions(note, participants=("Elodie", "Bernadette"), author="Elodie") == [
+        ("Elodie", "Update my portfolio photos (ballgown + coat)", "2026-03-06")
+    ]
+
+
 def test_a_bulgarian_letter_to_the_mentee_lists_what_the_reader_does():
     note = (
         "Ники,\n\nблагодаря ти за днешния разговор.\n\nКакво правиш ти:\n"
