@@ -2523,6 +2523,8 @@ def _listed_task(body: str, marker: re.Match | None, section: str, note: _Note) 
         group, body = we, body[we.start("verb") :]
     if marker and (marker.group("who") or "").strip().lower() in WE_WORDS | {"us"}:
         group = marker  # "test(both): pair on the flaky e2e suite"
+    if not group and re.match(r"^\W*(?:together|заедно|both of us|двамата)\W*$", section, re.I):
+        group = TOGETHER_RE.search(section)  # "## Together" / "Заедно:": both of them
     who = index.resolve(marker.group("who")) if marker and marker.group("who") else None
     if marker and (marker.group("who") or "").strip().lower() in SELF_WORDS:
         who = note.me  # "TODO(me): rerun the route"

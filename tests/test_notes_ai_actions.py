@@ -924,10 +924,12 @@ def test_a_checklist_task_with_an_aside_in_brackets_is_still_the_writer_s():
     note = (
         "Bernie says I should finish one garment properly. I agree with her.\n\n"
         "## Next couple of weeks\n"
-        "- [ ] Update my portfolio photos (ballgown + coat) — by Friday\n"
+        "- [ ] Update my portfolio photos (ballgown + coat) — by Friday\n\n"
+        "## Together\n- [ ] Stock-take of the hire stock, Bernie + me — end of the month\n"
     )
     assert _actions(note, participants=("Elodie", "Bernadette"), author="Elodie") == [
-        ("Elodie", "Update my portfolio photos (ballgown + coat)", "2026-03-06")
+        ("Elodie", "Update my portfolio photos (ballgown + coat)", "2026-03-06"),
+        (None, "Stock-take of the hire stock, Bernie + Elodie", "2026-03-31"),
     ]
 
 
