@@ -142,8 +142,8 @@ NOT_A_TASK_RE = re.compile(
     r"let (?:\w+ )?know if\b|кажа,? ако\b|"
     # "Нямаш бърза работа – до края на месеца е достатъчно", "Спокойно, не е за утре".
     r"нямай бърза работа|не бързай|спокойно\b|няма бързане|no rush\b|"
-    # "you'll need it for point 1", "not sure I'll get
-    # round to it", "I said I'd stay out of that": no task in them.
+    # "you'll need it for point 1", "not sure I'll get round to it", "I said I'd stay out of
+    # that": no task in them.
     r"need (?:it|them|this|that)\b|"
     r"get (?:a)?round to\b|stay out of\b|"
     # "Следваща среща — 12.10": the next meeting's row in a table.
