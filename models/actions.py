@@ -516,7 +516,7 @@ def _extract_actions(
     for item in items:
         item.pop("listed", None)
         item.setdefault("detector", "rules")
-        item["task"] = _without_next_clause(item["task"])
+        item["task"] = _perfective(_without_next_clause(item["task"]))
     kept = [
         a
         for a in items
@@ -538,6 +538,21 @@ def _extract_actions(
 GARBLED_ORDER_RE = re.compile(r"^[А-Я][а-я]*(?:и|й|те)\s+(?:(?:ти|аз|той|тя|ние)\s+)?ще\s")
 # "Сканирай главите и ще ти ги пусна": the order, then what the writer does after it.
 NEXT_CLAUSE_RE = re.compile(r"\s+и\s+ще\s+.*$")
+
+
+# "Записваш се ..." read as an order gives "Записвай се"; a task list says "Запиши се".
+PERFECTIVE = {"записвай": "запиши", "подготвяй": "подготви", "изпращай": "изпрати",
+              "пращай": "прати", "преглеждай": "прегледай", "довършвай": "довърши",
+              "обаждай": "обади", "показвай": "покажи", "поемай": "поеми", "попълвай": "попълни",
+              "пренаписвай": "пренапиши", "обновявай": "обнови"}  # fmt: skip
+
+
+def _perfective(task: str) -> str:
+    first, _, rest = task.partition(" ")
+    done = PERFECTIVE.get(first.lower())
+    if not done:
+        return task
+    return done.capitalize() + (f" {rest}" if rest else "")
 
 
 def _without_next_clause(task: str) -> str:
@@ -1015,9 +1030,12 @@ YOU_PRESENT_RE = re.compile(
     r"(?:^|[,;:—–]\s+|\s-\s+|\b(?:but|and|so)\s+)you\s+(?=(?P<verb>[a-z]+)\b)"
 )
 BG_YOU_PRESENT_RE = re.compile(
-    r"((?:^|[;:—–]\s*|\s-\s)(?:\d{1,2}[.)]\s*)?"
-    # "Следващата седмица настройваш CI job-а": a time may come first.
-    r"(?:(?:[Сс]ледващата седмица|[Тт]ази седмица|[Уу]тре|[Дд]нес|[Дд]о [а-я0-9.-]+)\s+)?)"
+    r"((?:^|[.;:—–]\s*|\s-\s)(?:\d{1,2}[.)]\s*)?"
+    # "Следващата седмица настройваш CI job-а", "до 1 октомври ти подготвяш ...": a time may
+    # come first.
+    r"(?:(?:[Сс]ледващата седмица|[Тт]ази седмица|[Уу]тре|[Дд]нес|"
+    r"[Дд]о [а-я0-9.-]+(?:\s+(?:януари|февруари|март|април|май|юни|юли|август|септември|"
+    r"октомври|ноември|декември))?)\s+)?)"
     r"(?P<you>ти\s+)?"
     r"(?P<clitics>(?:(?:ги|го|я|ми|му|ѝ|й|си|се)\s+){0,2})"
     # ("Можеш ли да ми пратиш ... до петък?" asks; "искаш" wants: neither is a directive.)
