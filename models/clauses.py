@@ -303,6 +303,8 @@ def clause_matches(text: str) -> list[dict]:
             "1s", "1p"
         ):  # fmt: skip
             continue  # "Рецептата ще ти я пратя": the object, doubled by "я"; the verb says who
+        if noun and m.group("verb").endswith(("ам", "ям", "им", "ем")):
+            continue  # "... в Пловдив ще изберем лепилото": "-м" is no third person; we do
         out.append(_clause(m, m.group("subj"), m.group("modal").lower()))
     for m in BG_ASKED_RE.finditer(text):
         # "Помолих го да прочете решението": a request; the one asked owns it, like "asked him to".

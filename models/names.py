@@ -105,6 +105,7 @@ DIMINUTIVES = {
     "kuba": "jakub",
     "tomek": "tomasz",
     "kasia": "katarzyna",
+    "кася": "катажина катаржина катерина",
     "gosia": "małgorzata malgorzata",
     "basia": "barbara",
     "ola": "aleksandra",
