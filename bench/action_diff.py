@@ -3,9 +3,9 @@
 A rule that fixes one wording can break another, so every change to the action-item rules is
 checked over all labelled sets, not just the note it was written for:
 
-    python -m bench.action_diff dump /tmp/before.json --exclude blind71,blind72
+    python -m bench.action_diff dump /tmp/before.json --exclude blind73,blind74
     ... change the rules ...
-    python -m bench.action_diff dump /tmp/after.json --exclude blind71,blind72
+    python -m bench.action_diff dump /tmp/after.json --exclude blind73,blind74
     python -m bench.action_diff compare /tmp/before.json /tmp/after.json
     python -m bench.action_diff errors /tmp/after.json --set blind64 --note zh05
 
