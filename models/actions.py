@@ -828,7 +828,9 @@ BARE_TOPIC_RE = re.compile(r"^\W*(?P<topic>[а-я][а-я ]{2,60}?)\s*$")
 # The same at the start of a sentence: "Скрипта за отказ ще ти го пратя в сряда".
 # ("А черновата на бюджета ще ти я пратя": a leading "а", "и", "пък" is no part of it.)
 FRONTED_TOPIC_RE = re.compile(
-    r"^\W*(?:(?:[Аа]|[Ии]|[Нн]о|[Пп]ък)\s+)?(?P<topic>[А-Яа-я][а-я]+(?:[ -][а-яa-z-]+){0,8}?)\s*$"
+    r"^\W*(?:(?:[Аа]|[Ии]|[Нн]о|[Пп]ък)\s+)?"
+    # ("Плана за лечение на малкия Кристиан ще го погледна": a name may sit inside it.)
+    r"(?P<topic>[А-Яа-я][а-я]+(?:[ -](?:[а-яa-z-]+|[А-Я][а-я]+)){0,8}?)\s*$"
 )
 ROLE_VERBS = {"lead", "own", "manage", "head", "води", "ръководи", "отговаря"}
 # Phone typing: "im redoing the end cap tonight", "mon: i talk to Lou".

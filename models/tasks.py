@@ -178,6 +178,10 @@ def clean_task(task: str, ref: date | None) -> str:
     task = re.sub(r"\b(myself|it|them|together)\s+(?:morning|afternoon|evening)(?=\s)", r"\1",
                   task)  # fmt: skip
     task = re.sub(r",?\s+some ?time$", "", task)  # "..., some time [next week]": the date went
+    # "Ще им звънна утре, поемам", "ще се запиша, обещавам": the claim after the task.
+    claimed = re.sub(r",\s*(?:поемам|обещавам|обещах|става|дадено|promise|promised)\s*$", "", task)
+    if not re.fullmatch(r"\S+\s+(?:го|я|ги|it|them)", claimed):
+        task = claimed  # (but "Мини го, обещавам" keeps its words: "Мини го" says nothing)
     # "draft the form, [end of next week] realistically": a hedge on the date, not the task.
     task = re.sub(r",?\s+(?:realistically|hopefully|ideally|probably|at the latest)$", "", task)
     # "Take on the report, it'll be ready [by Friday]": the promise says it, the task need not.
