@@ -84,7 +84,9 @@ ACTION_SECTION_RE = re.compile(
     r"остава за (?:теб|мен|нас)|(?:left|over) (?:for|to) (?:you|me)\b|"
     # A letter's "**For you**", "**For me**", "**Together**", "За теб", "Заедно": who does what.
     r"^\W*(?:(?:things|stuff|bits|jobs)\s+)?(?:for (?:you|me|us|both of us)|together|"
-    r"(?:неща\s+)?за (?:теб|тебе|мен|нас)|заедно)\W*$",
+    r"(?:неща\s+)?за (?:теб|тебе|мен|нас)|заедно)\W*$|"
+    # "Your list:", "Mine:", "Ours:": whose list follows.
+    r"^\W*(?:(?:your|my|our)\s+(?:list|bits|jobs|part)|mine|yours|ours)\W*$",
     re.I,
 )
 REVIEW_SECTION_RE = re.compile(
@@ -150,6 +152,11 @@ NOT_A_TASK_RE = re.compile(
     r"следваща(?:та)? среща\b|next (?:session|meeting|catch-?up)\b)",
     re.I,
 )
+# Headings that give a letter's list to the writer or to both, not to the reader.
+WHOSE_SECTION = (
+    r"^\W*(?:mine|ours|together|for (?:me|us|both of us)|(?:my|our) (?:list|bits|jobs|part)|"
+    r"заедно|за (?:мен|нас)|двамата)\W*$"
+)
 LETS_DROP_RE = re.compile(
     r"\b(?:let['’]s|we['’]ll|we will|we can)\s+drop\s+(?:it|that|this)\b", re.I
 )
@@ -213,7 +220,7 @@ MENTOR_AUTHOR_RE = re.compile(
     re.I,
 )
 SECOND_PERSON_SECTION_RE = re.compile(
-    r"\b(?:for you|your|you agreed|you promised|you took on|you['’]re taking on)\b|"
+    r"\b(?:for you|your|yours|you agreed|you promised|you took on|you['’]re taking on)\b|"
     r"(?<![\wА-Яа-я])(?:за теб|за тебе|твоите|твоето|твоят|твоята)(?![\wА-Яа-я])",
     re.I,
 )
@@ -2100,7 +2107,8 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
         text = YOU_TAG_RE.sub(lambda m: m.group(1) + note.you.split()[0] + ": ", text, count=1)
     if s.checked or re.search(r"\?[)\]\s]*$", text) or STATUS_DONE_RE.search(text):
         return []  # a ticked box or "→ ✅ sent" is done, "→ ❌"/"→ отпада" is off; "?" asks
-    if (note.chat or note.to_reader) and note.you:
+    theirs = re.match(WHOSE_SECTION, s.section, re.I)  # "Mine:", "Ours:": not the reader's
+    if (note.chat or note.to_reader) and note.you and not theirs:
         # "Прати ми черновата до 5 август" in a chat or a letter: the reader's task.
         text = _chat_imperative(text, note.ref)
     text = _board_card(text, s, note)
@@ -2543,8 +2551,12 @@ def _listed_task(body: str, marker: re.Match | None, section: str, note: _Note) 
         group, body = we, body[we.start("verb") :]
     if marker and (marker.group("who") or "").strip().lower() in WE_WORDS | {"us"}:
         group = marker  # "test(both): pair on the flaky e2e suite"
-    if not group and re.match(r"^\W*(?:together|заедно|both of us|двамата)\W*$", section, re.I):
-        group = TOGETHER_RE.search(section)  # "## Together" / "Заедно:": both of them
+    if not group and re.match(
+        r"^\W*(?:together|заедно|both of us|двамата|ours|our (?:list|bits|jobs|part))\W*$",
+        section,
+        re.I,
+    ):
+        group = re.search(r"\w+", section)  # "## Together", "Ours:", "Заедно:": both of them
     who = index.resolve(marker.group("who")) if marker and marker.group("who") else None
     if marker and (marker.group("who") or "").strip().lower() in SELF_WORDS:
         who = note.me  # "TODO(me): rerun the route"
@@ -2602,8 +2614,12 @@ def _listed_task(body: str, marker: re.Match | None, section: str, note: _Note) 
         return {"owner": None, "task": task, "due": iso_date(due), "listed": True}
     if not owner:
         owner = _section_owner(section, index)
-    if not owner and _action_section(section) and FIRST_PERSON_RE.search(section):
-        owner = note.me  # "What I'm taking on:", "Моите задачи:": the writer's list
+    if (
+        not owner
+        and _action_section(section)
+        and (FIRST_PERSON_RE.search(section) or re.match(r"^\W*mine\W*$", section, re.I))
+    ):
+        owner = note.me  # "What I'm taking on:", "Моите задачи:", "Mine:": the writer's list
     if not owner and _action_section(section) and THIRD_PERSON_SECTION_RE.search(section):
         owner = note.you  # "What he agreed to:", "Нейните задачи:": the other one's list
     if not owner and _action_section(section) and SECOND_PERSON_SECTION_RE.search(section):

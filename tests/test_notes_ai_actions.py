@@ -933,6 +933,21 @@ def test_a_checklist_task_with_an_aside_in_brackets_is_still_the_writer_s():
     ]
 
 
+def test_your_list_mine_and_ours_headings_give_each_list_its_owner():
+    note = (
+        "Seun,\n\nHere's what I'm expecting from you.\n\nYour list:\n"
+        "1. Trend the chiller supply temperatures for hall B and bring me the plot on Friday.\n\n"
+        "Mine:\n- The CRAH fan-curve spreadsheet for you, by Friday.\n\n"
+        "Ours:\n- Present the PUE findings to the ops team by the end of the month.\n"
+    )
+    found = _actions(note, participants=("Oluwaseun", "Marek"), author="Marek")
+    assert [(owner, task.split()[0]) for owner, task, _ in found] == [
+        ("Oluwaseun", "Trend"),
+        ("Marek", "The"),
+        (None, "Present"),
+    ]
+
+
 def test_a_bulgarian_letter_to_the_mentee_lists_what_the_reader_does():
     note = (
         "Ники,\n\nблагодаря ти за днешния разговор.\n\nКакво правиш ти:\n"
