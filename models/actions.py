@@ -933,6 +933,10 @@ OWE_RE = re.compile(
     r"(?<![\w'’])(?P<subj>I|[Hh]e|[Ss]he|[A-Z][a-z]+)\s+(?:(?:also|still|now|really)\s+){0,2}owes?\s+"
     r"(?=(?:him|her|you|me|[A-Z][a-z]+)\s)"
 )
+OWE_WRITE_UP_RE = re.compile(
+    r"(?<![\w'’])(?P<subj>I|[Hh]e|[Ss]he|[A-Z][a-z]+)\s+(?:(?:also|still|now|really)\s+){0,2}"
+    r"owes?\s+(?:(?:him|her|you|me|[A-Z][a-z]+)\s+)?an?\s+write-?up\s+(?:of|on|about)\s+"
+)
 BG_OWE_RE = re.compile(
     r"(?<![\wА-Яа-я])([Дд]ължа|[Дд]ължи)\s+(?P<clitic>ѝ|й|му|ти|ми)(?![\wА-Яа-я])"
 )
@@ -1305,6 +1309,8 @@ def _untyped(
         text = BG_WE_PRESENT_RE.sub(lambda m: "ще " + m.group(0), text, count=1)
     # "I owe him the slides", "Дължа ѝ отпечатъците": a debt is a promise to hand it over.
     text = OWE_RE.sub(lambda m: m.group("subj") + " will send ", text)
+    # "I still owe a write-up of the October incident": what is owed is to be done.
+    text = OWE_WRITE_UP_RE.sub(lambda m: m.group("subj") + " will write up ", text)
     text = BG_OWE_RE.sub(
         lambda m: f"ще {m.group('clitic')} " + ("пратя" if m.group(1)[-1] == "а" else "прати"), text
     )

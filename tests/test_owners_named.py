@@ -155,7 +155,9 @@ def test_a_polish_diminutive_in_an_action_table_is_the_participant(short, full):
     assert [(a["owner"], a["due"]) for a in found] == [(full, "2026-03-06")]
 
 
-@pytest.mark.parametrize(("short", "full"), [("Len", "Leonard"), ("Marge", "Marguerite")])
+@pytest.mark.parametrize(
+    ("short", "full"), [("Len", "Leonard"), ("Marge", "Marguerite"), ("Merche", "Mercedes")]
+)
 def test_an_english_diminutive_as_a_subject_is_the_participant(short, full):
     note = f"{short} is going to raise it with Planning at the ops meeting on Tuesday."
     found = extract_actions(split_sentences(note), [full, "Fatima"], date(2026, 3, 13), "Fatima")

@@ -30,6 +30,8 @@ CASES = [
     ("До края на месеца ще се запиша за курса по ендодонтия, обещавам.",
      "Запиши се за курса по ендодонтия"),
     ("I'll finish the estimating module by Friday, promise.", "Finish the estimating module"),
+    ("I still owe a write-up of the blue-mould contamination from October.",
+     "Write up the blue-mould contamination from October"),
 ]  # fmt: skip
 
 
