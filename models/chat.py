@@ -14,8 +14,8 @@ from models.tasks import ing_base
 CHAT_PREFIX_RE = re.compile(
     r"^\s*(?:(?P<stamp>"
     + CHAT_STAMP
-    # "Пламен Г.: ...": a surname may be an initial.
-    + r")\s*)?(?P<who>@?[A-ZА-Я][\wА-Яа-я'’-]+(?:\s+[A-ZА-Я](?:[\wА-Яа-я'’-]+|\.))?"
+    # "Пламен Г.: ...", "Mira K: ...": a surname may be an initial.
+    + r")\s*)?(?P<who>@?[A-ZА-Я][\wА-Яа-я'’-]+(?:\s+[A-ZА-Я](?:[\wА-Яа-я'’-]+|\.)?)?"
     # "Деси 🌸: ...": an emoji after the name in a chat handle.
     r"(?=(?:\s*[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)*\s*(?:,?\s+\d{1,2}:\d{2}|\s*\(|:))|"
     # "boris.p: ...", "@boris: ...", "@борис", "b.petrov": a handle.

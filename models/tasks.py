@@ -185,8 +185,8 @@ def clean_task(task: str, ref: date | None) -> str:
     # "draft the form, [end of next week] realistically": a hedge on the date, not the task.
     task = re.sub(r",?\s+(?:realistically|hopefully|ideally|probably|at the latest)$", "", task)
     # "Take on the report, it'll be ready [by Friday]": the promise says it, the task need not.
-    task = re.sub(r"(?:,\s*(?:it['’]ll|it will|ще)\s+(?:be|е|бъде)|,?\s+(?:да бъде|to be))\s+"
-                  r"(?:ready|done|готов\w*)$", "", task)  # fmt: skip
+    task = re.sub(r"(?:,\s*(?:(?:it['’]ll|it will)\s+be|(?:ще\s+)?(?:е|бъде))|"
+                  r",?\s+(?:да бъде|to be))\s+(?:ready|done|готов\w*)$", "", task)  # fmt: skip
     if task.count("(") > task.count(")"):
         # "Book a session with a supervisor (not debs": a cut inside an aside drops the aside.
         task = task[: task.rindex("(")].rstrip(" ,;:-–—")

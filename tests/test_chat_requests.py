@@ -292,6 +292,17 @@ def test_a_request_taken_on_five_messages_later_by_naming_it():
     assert [(a["owner"], a["due"]) for a in timeline] == [("Amara", "2026-04-29")]
 
 
+def test_a_latin_handle_with_a_bare_initial_in_a_bulgarian_viber_chat():
+    """ "Mira K:" is Мирела (her name in Latin letters, an initial for the surname)."""
+    chat = (
+        "[02.03.26, 09:25] Диего Рамос: Можеш ли да направиш речник на термините, тази седмица?\n"
+        "[02.03.26, 09:33] Mira K: за речника — поемам го, до петък е готов\n"
+    )
+    found = extract_actions(split_sentences(chat), ["Мирела", "Диего"], date(2026, 3, 2), None)
+    assert [(a["owner"], a["due"]) for a in found] == [("Мирела", "2026-03-06")]
+    assert "готов" not in found[0]["task"]
+
+
 def test_a_q_and_a_note_names_who_asks_and_who_answers():
     note = (
         "Q (Mat): Could you send me the checklist you use for claim numbering?\n"
