@@ -159,7 +159,12 @@ STATUS_CELL_RE = re.compile(
 # Column headers of an action table.
 COLUMN_RES = {
     "owner": re.compile(r"(?i)who|owner|responsible|assignee|assigned to|отговорник|отговаря|кой"),
-    "task": re.compile(r"(?i)what|action|actions|task|task name|item|title|действие|задача|какво"),
+    # ("What was said", "What we agreed", "Agreed action", "Какво се разбрахме" name it too.)
+    "task": re.compile(
+        r"(?i)what(?:\s+(?:was\s+)?(?:said|agreed|decided)|\s+we\s+agreed|\s+to\s+do)?|"
+        r"(?:agreed\s+)?actions?|task|task name|item|title|next steps?|действие|задача|"
+        r"какво(?:\s+се\s+(?:разбрахме|реши))?"
+    ),
     "due": re.compile(r"(?i)when|due|due date|deadline|by when|date|срок|кога|до кога|дата"),
 }
 # Markdown table rows ("| Kenji | Submit the abstract | 20 Apr |") and the rule under a header.

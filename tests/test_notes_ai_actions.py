@@ -948,6 +948,15 @@ def test_your_list_mine_and_ours_headings_give_each_list_its_owner():
     ]
 
 
+def test_a_table_whose_task_column_is_what_was_said():
+    note = (
+        "| # | Topic | What was said | Who | When |\n|---|---|---|---|---|\n"
+        "| 8 | Oxygen cylinders | Check stock before the night shift comes on | Ana | today |\n"
+        "| 9 | Stretcher refit | Finished last week | — | done |\n"
+    )
+    assert _actions(note) == [("Ana", "Check stock before the night shift comes on", "2026-03-04")]
+
+
 def test_a_bulgarian_letter_to_the_mentee_lists_what_the_reader_does():
     note = (
         "Ники,\n\nблагодаря ти за днешния разговор.\n\nКакво правиш ти:\n"
