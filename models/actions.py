@@ -523,7 +523,7 @@ def _extract_actions(
     for item in items:
         item.pop("listed", None)
         item.setdefault("detector", "rules")
-        item["task"] = _perfective(_without_next_clause(item["task"]))
+        item["task"] = _perfective(_without_next_clause(_without_owner(item, index)))
     kept = [
         a
         for a in items
@@ -549,9 +549,25 @@ NEXT_CLAUSE_RE = re.compile(r"\s+и\s+ще\s+.*$")
 
 # "Записваш се ..." read as an order gives "Записвай се"; a task list says "Запиши се".
 PERFECTIVE = {"записвай": "запиши", "подготвяй": "подготви", "изпращай": "изпрати",
+              "обучавай": "обучи", "прави": "направи",
               "пращай": "прати", "преглеждай": "прегледай", "довършвай": "довърши",
               "обаждай": "обади", "показвай": "покажи", "поемай": "поеми", "попълвай": "попълни",
               "пренаписвай": "пренапиши", "обновявай": "обнови"}  # fmt: skip
+
+
+def _without_owner(item: dict, index: NameIndex) -> str:
+    """ "Йоан пише инструкция", "Wika rewrites the log" (a table's task cell that names its
+    owner, whose column says so too) → "Пиши инструкция", "Rewrite the log"."""
+    task = item["task"]
+    m = re.match(r"([A-ZА-Я][\wА-Яа-я'’-]+)\s+(?=[a-zа-я])", task)
+    if not m or not item["owner"] or not index or index.resolve(m.group(1)) != item["owner"]:
+        return task
+    rest = task[m.end() :]
+    if re.match(r"[a-z]+s\b", rest):
+        return in_base_form(rest[:1].upper() + rest[1:])
+    if re.match(r"[а-я]+(?:а|я|е|и)(?![а-я])", rest):
+        return bg_imperative_3s(rest[:1].upper() + rest[1:])
+    return task
 
 
 def _perfective(task: str) -> str:

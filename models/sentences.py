@@ -161,9 +161,9 @@ COLUMN_RES = {
     "owner": re.compile(r"(?i)who|owner|responsible|assignee|assigned to|отговорник|отговаря|кой"),
     # ("What was said", "What we agreed", "Agreed action", "Какво се разбрахме" name it too.)
     "task": re.compile(
-        r"(?i)what(?:\s+(?:was\s+)?(?:said|agreed|decided)|\s+we\s+agreed|\s+to\s+do)?|"
-        r"(?:agreed\s+)?actions?|task|task name|item|title|next steps?|действие|задача|"
-        r"какво(?:\s+се\s+(?:разбрахме|реши))?"
+        r"(?i)what(?:\s+(?:was\s+)?(?:said|agreed|decided)|\s+we\s+(?:agreed|decided)|"
+        r"\s+to\s+do)?|(?:agreed\s+)?actions?|task|task name|item|title|next steps?|действие|"
+        r"задача|какво(?:\s+(?:се\s+)?(?:разбрахме|реши|решихме|договорихме|уговорихме))?"
     ),
     "due": re.compile(r"(?i)when|due|due date|deadline|by when|date|срок|кога|до кога|дата"),
 }

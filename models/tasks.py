@@ -96,7 +96,7 @@ TASK_VERBS = set(
     mock play teach tidy train trial verify upgrade demo interview assess configure
     install migrate deploy refactor automate finalise finalize proofread edit translate
     draw sort ship moderate benchmark inventory recruit restructure intro memorise memorize
-    raise flag escalate patch programme program facilitate coordinate host lead
+    raise flag escalate patch programme program facilitate coordinate host lead lend
 """.split()
 )
 DATE_CUE_RE = re.compile(

@@ -955,6 +955,18 @@ def test_a_table_whose_task_column_is_what_was_said():
         "| 9 | Stretcher refit | Finished last week | — | done |\n"
     )
     assert _actions(note) == [("Ana", "Check stock before the night shift comes on", "2026-03-04")]
+    # A task cell that names its owner again reads as an order.
+    note = (
+        "| Тема | Какво решихме | Кой | Срок |\n|---|---|---|---|\n"
+        "| Карбонови стъпала | Фоли изпраща каталога на Йоан | Фолаке | тази седмица |\n"
+        "| Документи | Йоан подготвя пакета | Йоан | утре |\n"
+        "| BG4 notes | Emeka lends her his own notes | Emeka | tomorrow |\n"
+    )
+    assert _actions(note, participants=("Йоан", "Фолаке", "Emeka")) == [
+        ("Фолаке", "Изпрати каталога на Йоан", "2026-03-06"),
+        ("Йоан", "Подготви пакета", "2026-03-05"),
+        ("Emeka", "Lend her his own notes", "2026-03-05"),
+    ]
 
 
 def test_a_bulgarian_letter_to_the_mentee_lists_what_the_reader_does():
