@@ -446,7 +446,11 @@ class NameIndex:
             if len(fitting) == 1:
                 return fitting[0]
         if re.match(r"[А-Я][а-я]{2,}ко$", word):
-            keys.append(key[:-2])  # "Васко" for Васил, "Пешко" for Петър: "-ко" on the start
+            # "Васко" for Васил: "-ко" on the start of a man's name ("Марко" is no Мария).
+            male = [p for p in self.participants if p.split()[0][-1] not in "ая"]
+            fitting = [p for p in male if skeleton(p.split()[0]).startswith(key[:-2])]
+            if len(fitting) == 1:
+                return fitting[0]
         if key.endswith("io") and len(key) >= 5:
             keys.append(key[:-2])  # "Кальо" for Калоян, "Митьо" for Митко: "-ьо" on the start
         if len(key) == 4 and key[:2] == key[2:]:
