@@ -63,6 +63,13 @@ from models.tasks import (
 # Other modules import these from here.
 __all__ = ["NOT_NAMES", "extract_actions", "extract_decisions", "pronoun_owner", "reads_as_task"]
 
+# Headings of a letter's lists: the reader's, the writer's, both of theirs.
+YOURS_LIST = r"for you|yours|your (?:list|bits|jobs|part)|за теб|за тебе"
+MINE_LIST = r"mine|for me|my (?:list|bits|jobs|part)|за мен"
+BOTH_LIST = (
+    r"together|for us|for both of us|both of us|ours|our (?:list|bits|jobs|part)|заедно|за нас|"
+    r"двамата"
+)
 ACTION_SECTION_RE = re.compile(
     r"action|next step|to.?do|follow.?up|homework|tasks?\b|commitment|owner|"
     # A table whose header names the columns "Who / What / When", "Кой / Какво / Кога".
@@ -82,11 +89,9 @@ ACTION_SECTION_RE = re.compile(
     r"^what\b.*\b(?:next|doing|do|taking|left)\b|"
     r"^какво\b.*(?:следва|прав(?:я|иш|им|ите)|ще|поема|остава)|"
     r"остава за (?:теб|мен|нас)|(?:left|over) (?:for|to) (?:you|me)\b|"
-    # A letter's "**For you**", "**For me**", "**Together**", "За теб", "Заедно": who does what.
-    r"^\W*(?:(?:things|stuff|bits|jobs)\s+)?(?:for (?:you|me|us|both of us)|together|"
-    r"(?:неща\s+)?за (?:теб|тебе|мен|нас)|заедно)\W*$|"
-    # "Your list:", "Mine:", "Ours:": whose list follows.
-    r"^\W*(?:(?:your|my|our)\s+(?:list|bits|jobs|part)|mine|yours|ours)\W*$",
+    # A letter's "**For you**", "Mine:", "Ours:", "За теб", "Заедно": whose list follows.
+    r"^\W*(?:(?:things|stuff|bits|jobs|неща)\s+)?"
+    r"(?:" + YOURS_LIST + "|" + MINE_LIST + "|" + BOTH_LIST + r")\W*$",
     re.I,
 )
 REVIEW_SECTION_RE = re.compile(
@@ -153,10 +158,8 @@ NOT_A_TASK_RE = re.compile(
     re.I,
 )
 # Headings that give a letter's list to the writer or to both, not to the reader.
-WHOSE_SECTION = (
-    r"^\W*(?:mine|ours|together|for (?:me|us|both of us)|(?:my|our) (?:list|bits|jobs|part)|"
-    r"заедно|за (?:мен|нас)|двамата)\W*$"
-)
+MINE_SECTION_RE = re.compile(r"^\W*(?:" + MINE_LIST + r")\W*$", re.I)
+BOTH_SECTION_RE = re.compile(r"^\W*(?:" + BOTH_LIST + r")\W*$", re.I)
 LETS_DROP_RE = re.compile(
     r"\b(?:let['’]s|we['’]ll|we will|we can)\s+drop\s+(?:it|that|this)\b", re.I
 )
@@ -1133,6 +1136,11 @@ BG_IMPERATIVES = {"прати", "изпрати", "прочети", "пиши", 
                   "подреди", "изчисли", "изпробвай", "упражни", "заведи", "изтегли"}  # fmt: skip
 
 
+def bg_order(word: str) -> bool:
+    """ "прати", "наблюдавай": a Bulgarian imperative a task opens with (lower case)."""
+    return word in BG_IMPERATIVES or (len(word) > 5 and word.endswith(("ай", "яй", "ей")))
+
+
 PLEASE_DA_RE = re.compile(
     r"^\W*[Мм]оля(?:\s+те)?\s*,?\s*(?P<pre>[^.!?]{0,40}?)(?<![\wА-Яа-я])да\s+"
     r"(?P<cl>(?:ми|ни|му|ѝ|им|се|си|го|я|ги)\s+)?(?P<verb>[а-я]+(?:еш|иш|аш|яш))(?![\wА-Яа-я])"
@@ -1187,9 +1195,19 @@ def _chat_imperative(text: str, ref: date | None) -> str:
         got = low == "get" and GOT_ANY_RE.match(text[m.end("verb") :])
         if low in TASK_VERBS or got:
             return text[: m.start("verb")] + "you will " + low + text[m.end("verb") :]
-        if low in BG_IMPERATIVES or (len(low) > 5 and low.endswith(("ай", "яй", "ей"))):
+        if bg_order(low):
             return text[: m.start("verb")] + "ти ще " + low + text[m.end("verb") :]
     return text
+
+
+def _will_from_present(text: str, m: re.Match, subject: str) -> str:
+    """ "Kwame sends the rota and checks it" (`m` at its verb) → `subject` + " will send the
+    rota and check it"; other text as it is. ("Kwame starts his first on-call rotation next
+    week" is an event, not a task.)"""
+    if base_form(m.group("verb")) not in TASK_VERBS - {"start", "join", "attend"}:
+        return text
+    rest = in_base_form(m.group("verb").capitalize() + text[m.end() :])  # "… and sends it"
+    return f"{subject} will {rest[0].lower()}{rest[1:]}"
 
 
 def _trailing_if(text: str) -> bool:
@@ -1346,19 +1364,13 @@ def _untyped(
         # "→ IL rewrites the handover template by Mon", "ПД праща шаблона до петък".
         verb = m.group("verb")
         if verb[0].isascii():
-            rest = in_base_form(verb.capitalize() + text[m.end() :])
-            if base_form(verb) in TASK_VERBS - {"start", "join", "attend"}:
-                text = f"{text[: m.start('who')]}{who} will {rest[0].lower()}{rest[1:]}"
+            text = _will_from_present(text, m, text[: m.start("who")] + who)
         else:
             verb = {"поема": "поеме"}.get(verb, verb)
             text = f"{text[: m.start('who')]}{who} ще {verb}{text[m.end() :]}"
     m = NAME_PRESENT_RE.search(text)
     if m and dated and index and index.resolve(m.group(2)):
-        verb = base_form(m.group("verb"))
-        # ("Kwame starts his first on-call rotation next week" is an event, not a task.)
-        if verb in TASK_VERBS - {"start", "join", "attend"}:
-            rest = in_base_form(m.group("verb").capitalize() + text[m.end() :])  # "… and sends it"
-            text = f"{text[: m.end(2)]} will {rest[0].lower()}{rest[1:]}"
+        text = _will_from_present(text, m, text[: m.end(2)])
     text = re.sub(r"\bYOU\b", "you", text)
     if dated:
         # "but you chase him tmrw", "– минаваш ги утре": a dated directive in the present.
@@ -2129,7 +2141,8 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
         text = YOU_TAG_RE.sub(lambda m: m.group(1) + note.you.split()[0] + ": ", text, count=1)
     if s.checked or re.search(r"\?[)\]\s]*$", text) or STATUS_DONE_RE.search(text):
         return []  # a ticked box or "→ ✅ sent" is done, "→ ❌"/"→ отпада" is off; "?" asks
-    theirs = re.match(WHOSE_SECTION, s.section, re.I)  # "Mine:", "Ours:": not the reader's
+    # "Mine:", "Ours:": not the reader's list.
+    theirs = MINE_SECTION_RE.match(s.section) or BOTH_SECTION_RE.match(s.section)
     if (note.chat or note.to_reader) and note.you and not theirs:
         # "Прати ми черновата до 5 август" in a chat or a letter: the reader's task.
         text = _chat_imperative(text, note.ref)
@@ -2425,9 +2438,9 @@ def _sentence_actions(s: Sentence, note: _Note) -> list[dict]:
     first = re.match(r"\W*([A-Za-zА-Яа-я]+)\b(?:\s+(through|over)\b)?", body)
     tagged = re.match(r"[^:]{1,25}:\s", body)  # "me: pull the cases", "Lena: ..."
     verb = first and (
-        first.group(1).lower() in TASK_VERBS | BG_IMPERATIVES | {"да"}
+        first.group(1).lower() in TASK_VERBS | {"да"}
         or first.group(2)  # "Go through it"
-        or (len(first.group(1)) > 5 and first.group(1).lower().endswith(("ай", "яй", "ей")))
+        or bg_order(first.group(1).lower())
     )
     if s.continued and first and not verb and not tagged:
         return out  # "- Draft the proposal by Monday. Two pages max.", "Искам да видя плана."
@@ -2573,12 +2586,8 @@ def _listed_task(body: str, marker: re.Match | None, section: str, note: _Note) 
         group, body = we, body[we.start("verb") :]
     if marker and (marker.group("who") or "").strip().lower() in WE_WORDS | {"us"}:
         group = marker  # "test(both): pair on the flaky e2e suite"
-    if not group and re.match(
-        r"^\W*(?:together|заедно|both of us|двамата|ours|our (?:list|bits|jobs|part))\W*$",
-        section,
-        re.I,
-    ):
-        group = re.search(r"\w+", section)  # "## Together", "Ours:", "Заедно:": both of them
+    if not group and BOTH_SECTION_RE.match(section):
+        group = BOTH_SECTION_RE.match(section)  # "## Together", "Ours:", "Заедно:": both of them
     who = index.resolve(marker.group("who")) if marker and marker.group("who") else None
     if marker and (marker.group("who") or "").strip().lower() in SELF_WORDS:
         who = note.me  # "TODO(me): rerun the route"
@@ -2639,7 +2648,7 @@ def _listed_task(body: str, marker: re.Match | None, section: str, note: _Note) 
     if (
         not owner
         and _action_section(section)
-        and (FIRST_PERSON_RE.search(section) or re.match(r"^\W*mine\W*$", section, re.I))
+        and (FIRST_PERSON_RE.search(section) or MINE_SECTION_RE.match(section))
     ):
         owner = note.me  # "What I'm taking on:", "Моите задачи:", "Mine:": the writer's list
     if not owner and _action_section(section) and THIRD_PERSON_SECTION_RE.search(section):
