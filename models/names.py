@@ -434,23 +434,13 @@ class NameIndex:
         keys = [key]
         if key[-1] in "aeiouy" and len(key) >= 4:
             keys.append(key[:-1])  # "Цвети" for Цветелина, "Любо" for Любомир, "Вики"
-        elif re.match(r"[А-Я][а-я]и$", word):
-            # "Оги" for Огнян, "Ели" for Елица: the first syllable and "-и".
-            fitting = [p for p in self.participants if skeleton(p.split()[0]).startswith(key[:-1])]
-            if len(fitting) == 1:
-                return fitting[0]
-        elif re.match(r"[А-Я][а-я]{2}$", word) and word[-1] in "ая":
-            # "Ива" for Ивелина: a woman's name's first syllable and "-а".
-            female = [p for p in self.participants if p.split()[0][-1] in "ая"]
-            fitting = [p for p in female if skeleton(p.split()[0]).startswith(key[:-1])]
-            if len(fitting) == 1:
-                return fitting[0]
-        if re.match(r"[А-Я][а-я]{2,}ко$", word):
-            # "Васко" for Васил: "-ко" on the start of a man's name ("Марко" is no Мария).
-            male = [p for p in self.participants if p.split()[0][-1] not in "ая"]
-            fitting = [p for p in male if skeleton(p.split()[0]).startswith(key[:-2])]
-            if len(fitting) == 1:
-                return fitting[0]
+        elif re.match(r"[А-Я][а-я]и$", word) and (found := self._starting(key[:-1])):
+            return found  # "Оги" for Огнян: the first syllable and "-и"
+        elif re.match(r"[А-Я][а-я][ая]$", word) and (found := self._starting(key[:-1], "ая")):
+            return found  # "Ива" for Ивелина: a woman's name's first syllable and "-а"
+        # "Васко" for Васил: "-ко" on the start of a man's name ("Марко" is no Мария).
+        if re.match(r"[А-Я][а-я]{2,}ко$", word) and (found := self._starting(key[:-2], "", "ая")):
+            return found
         if key.endswith("io") and len(key) >= 5:
             keys.append(key[:-2])  # "Кальо" for Калоян, "Митьо" for Митко: "-ьо" on the start
         if len(key) == 4 and key[:2] == key[2:]:
@@ -461,14 +451,24 @@ class NameIndex:
         if pet != key and len(pet) >= 3:
             keys.append(pet)
         for k in keys:
-            fitting = [p for p in self.participants
-                       if skeleton(p.split()[0]).startswith(k)]  # fmt: skip
-            if len(fitting) == 1:
-                return fitting[0]
+            if found := self._starting(k):
+                return found
         # "Seun" for Oluwaseun: the end of a long first name.
         fitting = [p for p in self.participants
                    if len(word) >= 4 and len(key) >= 3
                    and skeleton(p.split()[0]).endswith(key)]  # fmt: skip
+        return fitting[0] if len(fitting) == 1 else None
+
+    def _starting(self, start: str, ending: str = "", not_ending: str = "") -> str | None:
+        """The one participant whose first name begins with `start` (its skeleton), and, when
+        given, ends in one of `ending`'s letters and in none of `not_ending`'s; or None."""
+        fitting = [
+            p
+            for p in self.participants
+            if skeleton(p.split()[0]).startswith(start)
+            and (not ending or p.split()[0][-1] in ending)
+            and p.split()[0][-1] not in not_ending
+        ]
         return fitting[0] if len(fitting) == 1 else None
 
     def __bool__(self) -> bool:
