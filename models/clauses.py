@@ -5,10 +5,9 @@ condition or a meeting."""
 from __future__ import annotations
 
 import re
-from datetime import date
 from string import ascii_letters
 
-from models.dates import due_date, find_dates
+from models.dates import find_dates
 from models.names import NameIndex, canonical_placeholder
 from models.tasks import ing_base
 
@@ -430,7 +429,6 @@ AGREED_BG_RE = re.compile(
 )
 
 
-SOME_DAY = date(2026, 1, 1)  # only whether a phrase is a date at all is asked of it
 AGREED_LEAD_BG_RE = re.compile(
     r"^\W*(?:(?:(?:е|бе|беше)\s+)?(?:договорено|решено|уговорено|прието)"
     r"(?:\s+(?:е|бе|беше))?|разбрахме се|договорихме се)(?:\s+(?:също|и))?,?\s+",
@@ -475,7 +473,7 @@ def is_task_clause(c: dict, text: str, index: NameIndex) -> bool:
         agreed = (
             AGREED_BG_RE.search(before)
             or _only_date(before)
-            or (when and len(when.split()) <= 6 and due_date(when, SOME_DAY)[0] is not None)
+            or (when and len(when.split()) <= 6 and bool(find_dates(when, None)))
         )
         if (
             before.strip(" -–—:*")
