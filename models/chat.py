@@ -88,15 +88,12 @@ ACCEPT_RE = re.compile(
 
 # "Q (Mat): Could you send me ...?", "A (Ingrid): Sure — tonight": a Q&A note names who asks
 # and who answers, as a chat does.
-QA_SPEAKER_RE = re.compile(
-    r"^\s*(?:Q|A|В|О|Въпрос|Отговор)\s*\((?P<who>[A-ZА-Я][\wА-Яа-я'’. -]{0,30})\)\s*:\s+"
-)
+_QA_ROLE = r"^\s*(?P<role>Q|A|В|О|Въпрос|Отговор)\s*"
+QA_SPEAKER_RE = re.compile(_QA_ROLE + r"\((?P<who>[A-ZА-Я][\wА-Яа-я'’. -]{0,30})\)\s*:\s+")
 
 
 # "Q: Which lenders ...?" after "Q (Olly): ...": the same asker (and "A:" the same answerer).
-QA_ROLE_RE = re.compile(
-    r"^\s*(?P<role>Q|A|В|О|Въпрос|Отговор)\s*(?:\((?P<who>[^()]{1,30})\))?\s*:\s+"
-)
+QA_ROLE_RE = re.compile(_QA_ROLE + r"(?:\((?P<who>[^()]{1,30})\))?\s*:\s+")
 
 
 def _chat_line(text: str) -> re.Match | None:
